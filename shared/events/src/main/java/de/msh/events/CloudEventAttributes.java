@@ -27,14 +27,24 @@ public final class CloudEventAttributes {
     private CloudEventAttributes() {}
 
     public static Map<String, String> headersOf(EventEnvelope<?> envelope) {
+        return headersOf(new Attributes(
+                envelope.id(),
+                envelope.source(),
+                envelope.type(),
+                envelope.subject(),
+                envelope.time(),
+                envelope.sequence()));
+    }
+
+    public static Map<String, String> headersOf(Attributes attributes) {
         Map<String, String> headers = new LinkedHashMap<>();
-        headers.put(ID, envelope.id().toString());
-        headers.put(SOURCE, envelope.source().toString());
-        headers.put(TYPE, envelope.type());
+        headers.put(ID, attributes.id().toString());
+        headers.put(SOURCE, attributes.source().toString());
+        headers.put(TYPE, attributes.type());
         headers.put(SPEC_VERSION, SPEC_VERSION_VALUE);
-        headers.put(TIME, envelope.time().toString());
-        headers.put(SUBJECT, envelope.subject());
-        headers.put(SEQUENCE, Long.toString(envelope.sequence()));
+        headers.put(TIME, attributes.time().toString());
+        headers.put(SUBJECT, attributes.subject());
+        headers.put(SEQUENCE, Long.toString(attributes.sequence()));
         headers.put(CONTENT_TYPE, JSON);
         return headers;
     }

@@ -1,0 +1,15 @@
+package de.msh.platform.outbox.relay;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * @param lease how long a claimed document is left to one relay; longer than a send takes, short enough that a
+ *     crashed instance's work is picked up soon
+ * @param sweepInterval how often to look for documents that a hint missed
+ */
+@ConfigurationProperties("msh.outbox")
+public record OutboxProperties(
+        @DefaultValue("15s") Duration lease,
+        @DefaultValue("5s") Duration sweepInterval) {}

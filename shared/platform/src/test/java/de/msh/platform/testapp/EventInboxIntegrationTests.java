@@ -1,0 +1,144 @@
+package de.msh.platform.testapp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import de.msh.events.CloudEventAttributes;
+import de.msh.events.EventContext;
+import de.msh.platform.inbox.AppliedEvents;
+import de.msh.platform.inbox.ConsumerMetrics;
+import de.msh.platform.inbox.InOrderWriter;
+import de.msh.testsupport.TopicProbe;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.internals.RecordHeader;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Update;
+
+/** Consumption through a real broker: each event applied once and in order, the unreadable set aside. */
+@SpringBootTest
+class EventInboxIntegrationTests {
+
+    static final String TOPIC = EventContext.PROJECTS.topic();
+    static final String REGISTERED = "msh.projects.ProjectRegistered.v1";
+    static final Duration WAIT = Duration.ofSeconds(30);
+
+    @Autowired
+    MongoTemplate mongo;
+
+    @Autowired
+    InOrderWriter writer;
+
+    @Autowired
+    AppliedEvents applied;
+
+    @Autowired
+    ConsumerMetrics metrics;
+
+    @Value("${spring.kafka.bootstrap-servers}")
+    String brokers;
+
+    @Test
+    void appliesAnEventOnceEvenWhenItIsDeliveredAgain() {
+        String subject = UUID.randomUUID().toString();
+        List<Header> headers = headers(UUID.randomUUID(), REGISTERED, subject, 1);
+        byte[] data = registered(subject, "MakerLab Eisleben");
+        var probe = new TopicProbe(brokers);
+
+        probe.send(TOPIC, subject, data, headers);
+        await().atMost(WAIT).until(() -> viewTitle(subject) != null);
+        double duplicatesBefore = metrics.count(REGISTERED, ConsumerMetrics.DUPLICATE);
+        probe.send(TOPIC, subject, data, headers);
+
+        await().atMost(WAIT).until(() -> metrics.count(REGISTERED, ConsumerMetrics.DUPLICATE) > duplicatesBefore);
+        assertThat(view(subject).get(InOrderWriter.SEQUENCE)).isEqualTo(1L);
+    }
+
+    @Test
+    void skipsUnknownTypesAndDeadLettersUnreadableEventsWithoutStopping() {
+        String subject = UUID.randomUUID().toString();
+        UUID poison = UUID.randomUUID();
+        var probe = new TopicProbe(brokers);
+        double skippedBefore = metrics.count("msh.projects.ProjectTeleported.v1", ConsumerMetrics.SKIPPED);
+
+        probe.send(
+                TOPIC,
+                subject,
+                "{}".getBytes(),
+                headers(UUID.randomUUID(), "msh.projects.ProjectTeleported.v1", subject, 1));
+        probe.send(TOPIC, subject, "{\"title\":".getBytes(), headers(poison, REGISTERED, subject, 1));
+        probe.send(
+                TOPIC,
+                subject,
+                registered(subject, "Green Power MSH₂"),
+                headers(UUID.randomUUID(), REGISTERED, subject, 2));
+
+        await().atMost(WAIT).until(() -> "Green Power MSH₂".equals(viewTitle(subject)));
+        assertThat(metrics.count("msh.projects.ProjectTeleported.v1", ConsumerMetrics.SKIPPED))
+                .isGreaterThan(skippedBefore);
+        probe.awaitRecord(
+                EventContext.PROJECTS.deadLetterTopic(),
+                r -> poison.toString().equals(TopicProbe.header(r, CloudEventAttributes.ID)),
+                WAIT);
+        assertThat(metrics.deadLettered()).isPositive();
+    }
+
+    @Test
+    void appliesOnlyNewerSequencesToARow() {
+        String subject = UUID.randomUUID().toString();
+
+        assertThat(writer.apply("inorder_test", subject, 2, new Update().set("v", "zwei")))
+                .isTrue();
+        assertThat(writer.apply("inorder_test", subject, 2, new Update().set("v", "zwei nochmal")))
+                .isFalse();
+        assertThat(writer.apply("inorder_test", subject, 1, new Update().set("v", "eins verspätet")))
+                .isFalse();
+        assertThat(writer.apply("inorder_test", subject, 3, new Update().set("v", "drei")))
+                .isTrue();
+        assertThat(mongo.findById(subject, Document.class, "inorder_test").getString("v"))
+                .isEqualTo("drei");
+    }
+
+    @Test
+    void recognisesARedeliveredEventId() {
+        UUID id = UUID.randomUUID();
+
+        assertThat(applied.firstDelivery(id, REGISTERED)).isTrue();
+        assertThat(applied.firstDelivery(id, REGISTERED)).isFalse();
+    }
+
+    private Document view(String subject) {
+        return mongo.findById(subject, Document.class, WidgetViewFunctions.VIEW);
+    }
+
+    private String viewTitle(String subject) {
+        Document row = view(subject);
+        return row == null ? null : row.getString("title");
+    }
+
+    private static byte[] registered(String id, String title) {
+        return ("{\"projectId\":\"" + id + "\",\"code\":\"T-1\",\"title\":\"" + title
+                        + "\",\"municipalities\":[],\"phase\":\"IDEA\"}")
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static List<Header> headers(UUID id, String type, String subject, long sequence) {
+        Map<String, String> attributes = CloudEventAttributes.headersOf(new CloudEventAttributes.Attributes(
+                id, EventContext.PROJECTS.source(), type, subject, Instant.now(), sequence));
+        List<Header> headers = new ArrayList<>();
+        attributes.forEach(
+                (name, value) -> headers.add(new RecordHeader(name, value.getBytes(StandardCharsets.UTF_8))));
+        return headers;
+    }
+}

@@ -1,0 +1,49 @@
+package de.msh.platform.testapp;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.util.Map;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/test")
+class TestController {
+
+    record Thing(
+            @NotBlank @Size(max = 20) String name, @Positive int count) {}
+
+    @GetMapping
+    Map<String, String> read() {
+        return Map.of("ok", "yes");
+    }
+
+    @PostMapping
+    @PreAuthorize("hasAnyRole('steering', 'admin')")
+    Thing write(@Valid @RequestBody Thing thing) {
+        return thing;
+    }
+
+    @GetMapping("/stale")
+    Map<String, String> stale() {
+        throw new OptimisticLockingFailureException("version 3 expected");
+    }
+
+    @GetMapping("/number/{n}")
+    Map<String, Integer> number(@PathVariable int n) {
+        return Map.of("n", n);
+    }
+
+    @GetMapping("/boom")
+    Map<String, String> boom() {
+        throw new IllegalStateException("secret internals");
+    }
+}

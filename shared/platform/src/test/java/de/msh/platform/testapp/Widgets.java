@@ -1,0 +1,5 @@
+package de.msh.platform.testapp;
+
+import org.springframework.data.mongodb.repository.MongoRepository;
+
+interface Widgets extends MongoRepository<Widget, String> {}

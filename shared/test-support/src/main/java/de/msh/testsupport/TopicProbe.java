@@ -1,0 +1,88 @@
+package de.msh.testsupport;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/**
+ * A plain Kafka client on the test broker: reads a topic from its beginning to find the records a test expects, and
+ * writes raw records to simulate a redelivery or a poison message. Tests see exactly what is on the wire.
+ */
+public final class TopicProbe {
+
+    private final String bootstrapServers;
+
+    public TopicProbe(String bootstrapServers) {
+        this.bootstrapServers = bootstrapServers;
+    }
+
+    /** Polls the whole topic until a record matches or the timeout passes; returns the match. */
+    public ConsumerRecord<String, byte[]> awaitRecord(
+            String topic, Predicate<ConsumerRecord<String, byte[]>> wanted, Duration timeout) {
+        List<ConsumerRecord<String, byte[]>> seen = awaitRecords(topic, wanted, timeout);
+        return seen.get(seen.size() - 1);
+    }
+
+    /** Polls the whole topic until a record matches or the timeout passes; returns every record seen until then. */
+    public List<ConsumerRecord<String, byte[]>> awaitRecords(
+            String topic, Predicate<ConsumerRecord<String, byte[]>> wanted, Duration timeout) {
+        List<ConsumerRecord<String, byte[]>> seen = new ArrayList<>();
+        try (var consumer = new KafkaConsumer<String, byte[]>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrapServers,
+                ConsumerConfig.GROUP_ID_CONFIG,
+                "probe-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                "earliest",
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                "false",
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
+                StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
+                ByteArrayDeserializer.class))) {
+            consumer.subscribe(List.of(topic));
+            Instant deadline = Instant.now().plus(timeout);
+            while (Instant.now().isBefore(deadline)) {
+                for (var record : consumer.poll(Duration.ofMillis(200))) {
+                    seen.add(record);
+                    if (wanted.test(record)) {
+                        return seen;
+                    }
+                }
+            }
+        }
+        throw new AssertionError("No matching record on " + topic + " within " + timeout + "; saw " + seen.size());
+    }
+
+    public void send(String topic, String key, byte[] value, Iterable<Header> headers) {
+        try (var producer = new KafkaProducer<String, byte[]>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class))) {
+            producer.send(new ProducerRecord<>(topic, null, key, value, headers))
+                    .get();
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not send to " + topic, e);
+        }
+    }
+
+    public static String header(ConsumerRecord<?, ?> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? "" : new String(header.value(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+}
