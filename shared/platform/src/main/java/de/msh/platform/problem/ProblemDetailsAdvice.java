@@ -1,5 +1,6 @@
 package de.msh.platform.problem;
 
+import jakarta.validation.ConstraintViolationException;
 import java.net.URI;
 import java.util.Comparator;
 import java.util.List;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -102,6 +104,18 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    @ExceptionHandler(ConstraintViolationException.class)
+    ProblemDetail onConstraintViolation(ConstraintViolationException ex) {
+        List<Map<String, String>> errors = ex.getConstraintViolations().stream()
+                .map(v -> Map.of("field", lastNode(v.getPropertyPath().toString()), "message", v.getMessage()))
+                .sorted(Comparator.comparing(e -> e.get("field")))
+                .toList();
+        ProblemDetail problem =
+                Problems.of(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, "Ungültige Eingabe", "Invalid input");
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ProblemDetail onStaleVersion(OptimisticLockingFailureException ex) {
         return Problems.of(
@@ -131,9 +145,16 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 "An unexpected error occurred; it has been logged");
     }
 
+    private static String lastNode(String path) {
+        return path.substring(path.lastIndexOf('.') + 1);
+    }
+
     private static URI typeFor(Exception ex, HttpStatusCode status) {
         if (ex instanceof NoResourceFoundException || status.value() == 404) {
             return ProblemTypes.NOT_FOUND;
+        }
+        if (ex instanceof HandlerMethodValidationException) {
+            return ProblemTypes.VALIDATION;
         }
         if (ex instanceof HttpRequestMethodNotSupportedException) {
             return ProblemTypes.METHOD_NOT_ALLOWED;

@@ -1,0 +1,5 @@
+/** Use cases: load a project, call one aggregate method, save. */
+@NullMarked
+package de.msh.projects.project.application;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,48 @@
+package de.msh.projects.project.web;
+
+import de.msh.projects.project.application.ProjectService;
+import de.msh.projects.project.domain.Project;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.net.URI;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The portfolio over HTTP. Writes for the steering office and admins; every staff role reads. */
+@RestController
+@RequestMapping("/api/projects")
+class ProjectController {
+
+    static final String WRITERS = "hasAnyRole('steering', 'admin')";
+
+    private final ProjectService projects;
+
+    ProjectController(ProjectService projects) {
+        this.projects = projects;
+    }
+
+    @PostMapping
+    @PreAuthorize(WRITERS)
+    ResponseEntity<ProjectResponse> register(@Valid @RequestBody RegisterProjectRequest request, Authentication user) {
+        Project project = projects.register(request.toCommand(), user.getName());
+        return ResponseEntity.created(URI.create("/api/projects/" + project.id().value()))
+                .body(ProjectResponse.of(project));
+    }
+
+    @GetMapping
+    ProjectPageResponse list(
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+        return ProjectPageResponse.of(projects.list(PageRequest.of(page, size, Sort.by("code"))));
+    }
+}

@@ -1,0 +1,34 @@
+package de.msh.projects.project.web;
+
+import de.msh.projects.project.application.RegisterProject;
+import de.msh.projects.project.domain.Phase;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * @param code the office's short code, e.g. {@code WS-001}: upper-case letters, digits and dashes
+ * @param phase defaults to IDEA
+ */
+record RegisterProjectRequest(
+        @NotBlank @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{1,19}", message = "2 to 20 upper-case letters, digits or '-'")
+        String code,
+
+        @NotBlank @Size(max = 200) String title,
+        @Nullable @Size(max = 60) String strategicField,
+        @Nullable @Size(max = 30) List<@NotBlank @Size(max = 100) String> municipalities,
+        @Nullable Phase phase) {
+
+    RegisterProject toCommand() {
+        return new RegisterProject(
+                code.strip(),
+                title.strip(),
+                strategicField == null || strategicField.isBlank() ? null : strategicField.strip(),
+                municipalities == null
+                        ? List.of()
+                        : municipalities.stream().map(String::strip).toList(),
+                phase == null ? Phase.IDEA : phase);
+    }
+}
