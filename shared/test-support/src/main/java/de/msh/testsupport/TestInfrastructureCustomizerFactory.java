@@ -1,5 +1,6 @@
 package de.msh.testsupport;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -27,25 +28,40 @@ public class TestInfrastructureCustomizerFactory implements ContextCustomizerFac
         return new Customizer();
     }
 
+    /**
+     * The properties that point a service at the shared infrastructure, each resolved only when asked for. A test
+     * that starts a second service itself (with {@code SpringApplicationBuilder}) passes {@link #asArguments()}.
+     */
+    public static Map<String, Supplier<String>> properties() {
+        boolean containers = ContainerInfrastructure.requested();
+        Supplier<String> kafka = containers
+                ? ContainerInfrastructure::kafkaBootstrapServers
+                : EmbeddedInfrastructure::kafkaBootstrapServers;
+        Map<String, Supplier<String>> values = new LinkedHashMap<>();
+        values.put("spring.kafka.bootstrap-servers", kafka);
+        values.put("spring.cloud.stream.kafka.binder.brokers", kafka);
+        if (!containers) {
+            values.put("spring.mongodb.uri", EmbeddedInfrastructure::mongoUri);
+        }
+        values.put("msh.security.issuer", () -> TestTokens.ISSUER);
+        values.put("msh.security.public-key-location", () -> "file:" + TestTokens.publicKeyPem());
+        values.put("msh.security.jwk-set-uri", () -> "");
+        return values;
+    }
+
+    /** {@link #properties()} resolved now, as {@code --key=value} arguments for a second application. */
+    public static String[] asArguments() {
+        return properties().entrySet().stream()
+                .map(e -> "--" + e.getKey() + "=" + e.getValue().get())
+                .toArray(String[]::new);
+    }
+
     private record Customizer() implements ContextCustomizer {
 
         @Override
         public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
-            boolean containers = ContainerInfrastructure.requested();
-            Supplier<String> kafka = containers
-                    ? ContainerInfrastructure::kafkaBootstrapServers
-                    : EmbeddedInfrastructure::kafkaBootstrapServers;
-            Map<String, Supplier<String>> values = new java.util.LinkedHashMap<>();
-            values.put("spring.kafka.bootstrap-servers", kafka);
-            values.put("spring.cloud.stream.kafka.binder.brokers", kafka);
-            if (!containers) {
-                values.put("spring.mongodb.uri", EmbeddedInfrastructure::mongoUri);
-            }
-            values.put("msh.security.issuer", () -> TestTokens.ISSUER);
-            values.put("msh.security.public-key-location", () -> "file:" + TestTokens.publicKeyPem());
-            values.put("msh.security.jwk-set-uri", () -> "");
-            add(context.getEnvironment().getPropertySources(), new LazyPropertySource(values));
-            if (containers && context instanceof GenericApplicationContext generic) {
+            add(context.getEnvironment().getPropertySources(), new LazyPropertySource(properties()));
+            if (ContainerInfrastructure.requested() && context instanceof GenericApplicationContext generic) {
                 generic.registerBean(ContainerInfrastructure.class);
             }
         }

@@ -1,0 +1,20 @@
+package de.msh.reporting.portfolio.domain;
+
+import de.msh.events.projects.ProjectPhase;
+import de.msh.events.projects.ProjectPhaseChanged;
+import de.msh.events.projects.ProjectRegistered;
+import java.util.Map;
+
+/**
+ * One row per project. Each change is applied only if the event's sequence is newer than the row's, so a redelivered
+ * or replayed event changes nothing; each method says whether the row changed.
+ */
+public interface PortfolioRows {
+
+    boolean registered(ProjectRegistered event, long sequence);
+
+    boolean phaseChanged(ProjectPhaseChanged event, long sequence);
+
+    /** Derived from the rows on every call, never a running counter a redelivery could bump twice. */
+    Map<ProjectPhase, Long> countByPhase();
+}

@@ -1,0 +1,18 @@
+package de.msh.reporting.portfolio.messaging;
+
+import de.msh.platform.inbox.EventInbox;
+import de.msh.reporting.portfolio.application.PortfolioService;
+import java.util.function.Consumer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
+
+@Configuration
+class ProjectsEventsFunctions {
+
+    /** Binding {@code onProjectsEvents-in-0}, on {@code msh.projects.events}, group {@code reporting}. */
+    @Bean
+    Consumer<Message<byte[]>> onProjectsEvents(EventInbox inbox, PortfolioService portfolio) {
+        return message -> inbox.accept(message, portfolio::apply);
+    }
+}

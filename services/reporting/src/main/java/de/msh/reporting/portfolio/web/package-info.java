@@ -1,0 +1,5 @@
+/** REST under /api/reporting/portfolio. */
+@NullMarked
+package de.msh.reporting.portfolio.web;
+
+import org.jspecify.annotations.NullMarked;
