@@ -1,0 +1,82 @@
+package de.msh.auth.security;
+
+import static org.springframework.security.config.Customizer.withDefaults;
+
+import de.msh.auth.AuthProperties;
+import java.util.List;
+import java.util.Set;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.oauth2.server.authorization.OAuth2AuthorizationServerConfigurer;
+import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+
+/**
+ * Two filter chains, as in the Spring Authorization Server reference: the protocol endpoints (with OpenID Connect)
+ * first, then form login for everything else.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    private static final List<String> BROWSER_ENDPOINTS = List.of("/oauth2/token", "/oauth2/jwks", "/.well-known/**");
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain authorizationServerFilterChain(HttpSecurity http) throws Exception {
+        OAuth2AuthorizationServerConfigurer authorizationServer = new OAuth2AuthorizationServerConfigurer();
+        http.securityMatcher(authorizationServer.getEndpointsMatcher())
+                .with(authorizationServer, server -> server.oidc(withDefaults()))
+                .authorizeHttpRequests(authorize -> authorize.anyRequest().authenticated())
+                // The userinfo endpoint is called with an access token this server issued.
+                .oauth2ResourceServer(resourceServer -> resourceServer.jwt(withDefaults()))
+                .cors(withDefaults())
+                // A person's browser goes to the login page; API callers get a plain 401.
+                .exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
+                        new LoginUrlAuthenticationEntryPoint("/login"), htmlPages()));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain loginFilterChain(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(authorize -> authorize
+                        .requestMatchers("/actuator/health/**", "/actuator/info", "/error")
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
+                // CORS pre-flight requests (OPTIONS) do not match the protocol endpoints and arrive here.
+                .cors(withDefaults())
+                .formLogin(withDefaults());
+        return http.build();
+    }
+
+    @Bean
+    AuthorizationServerSettings authorizationServerSettings(AuthProperties properties) {
+        return AuthorizationServerSettings.builder().issuer(properties.issuer()).build();
+    }
+
+    @Bean
+    CorsConfigurationSource corsConfigurationSource(AuthProperties properties) {
+        CorsConfiguration cors = new CorsConfiguration();
+        cors.setAllowedOrigins(properties.allowedOrigins());
+        cors.setAllowedMethods(List.of("GET", "POST"));
+        cors.setAllowedHeaders(List.of("Authorization", "Content-Type"));
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        BROWSER_ENDPOINTS.forEach(path -> source.registerCorsConfiguration(path, cors));
+        return source;
+    }
+
+    private static MediaTypeRequestMatcher htmlPages() {
+        MediaTypeRequestMatcher html = new MediaTypeRequestMatcher(MediaType.TEXT_HTML);
+        html.setIgnoredMediaTypes(Set.of(MediaType.ALL));
+        return html;
+    }
+}
