@@ -132,6 +132,14 @@ class ProjectRegistrationIntegrationTests {
         assertThat(anonymous.json().get("type").asString()).isEqualTo("https://problems.msh.example/unauthenticated");
     }
 
+    @Test
+    void reportsItselfHealthyWithoutAToken() {
+        var health = api.get("/actuator/health", null);
+
+        assertThat(health.status()).isEqualTo(200);
+        assertThat(health.json().get("status").asString()).isEqualTo("UP");
+    }
+
     private String registerMarker() {
         var response = api.post(
                 "/api/projects",

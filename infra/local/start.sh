@@ -1,0 +1,132 @@
+#!/usr/bin/env bash
+# Starts the whole platform on the embedded default, no Docker: builds what it needs, then runs the document
+# store (mongo-java-server on an H2 file), a KRaft Kafka broker from the Kafka jars, the auth server and every
+# service, each as its own small JVM. Data lives under .data/ (or $MSH_DATA) and survives restarts.
+# Ctrl-C stops everything cleanly: services first, then the broker, then the store.
+#
+# Environment: MSH_DATA (data folder), MSH_SKIP_BUILD=1 (use the jars already built).
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/../.." && pwd)
+cd "$root"
+data=$(mkdir -p "${MSH_DATA:-$root/.data}" && cd "${MSH_DATA:-$root/.data}" && pwd)
+logs="$data/logs"
+mkdir -p "$logs"
+
+# name:port of every service; each service issue adds its own line here.
+services=(auth:9000 projects:8081 reporting:8085)
+
+# Small JVMs: the serial collector, a bounded heap, the JDK's class-data archive, C1 only (fast start, enough here).
+small_jvm=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k -Xshare:auto -XX:MaxMetaspaceSize=192m)
+local_cp="infra/local/target/classes:infra/local/target/lib/*"
+
+names=()
+pids=()
+
+say() { printf '[msh] %s\n' "$*"; }
+
+stop() {
+  local status=${1:-0}
+  trap - INT TERM EXIT
+  say "stopping ..."
+  for ((i = ${#pids[@]} - 1; i >= 0; i--)); do
+    local pid=${pids[$i]}
+    kill -TERM "$pid" 2>/dev/null || continue
+    for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
+    if kill -0 "$pid" 2>/dev/null; then
+      say "${names[$i]} did not stop in 20 s; killing it"
+      kill -KILL "$pid" 2>/dev/null || true
+    fi
+    wait "$pid" 2>/dev/null || true
+    say "${names[$i]} stopped"
+  done
+  exit "$status"
+}
+trap stop INT TERM
+trap 'stop 1' EXIT
+
+port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+await_port() { # name port seconds
+  for _ in $(seq 1 $(($3 * 5))); do
+    port_free "$2" || return 0
+    sleep 0.2
+  done
+  say "$1 did not open port $2 within $3 s; see $logs/$1.log"
+  exit 1
+}
+
+await_health() { # name port seconds
+  for _ in $(seq 1 $(($3 * 2))); do
+    if curl -fs "http://localhost:$2/actuator/health" 2>/dev/null | grep -q '"UP"'; then return 0; fi
+    kill -0 "${pids[$4]}" 2>/dev/null || { say "$1 exited; see $logs/$1.log"; tail -n 20 "$logs/$1.log"; exit 1; }
+    sleep 0.5
+  done
+  say "$1 not healthy within $3 s; see $logs/$1.log"
+  exit 1
+}
+
+launch() { # name, then the command
+  local name=$1
+  shift
+  "$@" >"$logs/$name.log" 2>&1 &
+  names+=("$name")
+  pids+=($!)
+}
+
+for port in 27017 9092 9093 $(printf '%s\n' "${services[@]}" | cut -d: -f2); do
+  port_free "$port" || { say "port $port is in use: is a stack already running?"; trap - EXIT; exit 1; }
+done
+
+if [ "${MSH_SKIP_BUILD:-0}" != 1 ]; then
+  say "building (./mvnw package, tests skipped) ..."
+  ./mvnw -q -B -ntp -Dmaven.test.skip=true package
+fi
+
+started=$(date +%s)
+launch store java -Xmx160m "${small_jvm[@]}" -cp "$local_cp" de.msh.local.DocumentStore "$data/mongo/store.mv" 127.0.0.1 27017
+
+mkdir -p "$data/kafka"
+sed "s#^log.dirs=.*##" infra/local/kafka/server.properties >"$data/kafka.properties"
+echo "log.dirs=$data/kafka" >>"$data/kafka.properties"
+kafka_jvm=(java -Xmx320m "${small_jvm[@]}" -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$local_cp")
+if [ ! -f "$data/kafka/meta.properties" ]; then
+  cluster=$("${kafka_jvm[@]}" kafka.tools.StorageTool random-uuid)
+  "${kafka_jvm[@]}" kafka.tools.StorageTool format -t "$cluster" -c "$data/kafka.properties" >"$logs/kafka-format.log" 2>&1
+fi
+launch kafka "${kafka_jvm[@]}" kafka.Kafka "$data/kafka.properties"
+
+await_port store 27017 30
+await_port kafka 9092 60
+
+for entry in "${services[@]}"; do
+  name=${entry%%:*}
+  args=()
+  [ "$name" = auth ] && args=(--msh.auth.key-file="$data/auth/jwk.json")
+  launch "$name" java -Xmx192m "${small_jvm[@]}" -jar "services/$name/target/msh-$name-exec.jar" "${args[@]}"
+done
+for i in "${!services[@]}"; do
+  entry=${services[$i]}
+  await_health "${entry%%:*}" "${entry##*:}" 120 $((i + 2))
+done
+
+rss_kb=$(ps -o rss= -p "$(IFS=,; echo "${pids[*]}")" | awk '{s += $1} END {print s}')
+cat <<BANNER
+
+  MSH structural-change tracker: ready in $(($(date +%s) - started)) s, $((rss_kb / 1024)) MiB resident in ${#pids[@]} processes.
+
+  auth (issuer)      http://localhost:9000
+  projects           http://localhost:8081/api/projects
+  reporting          http://localhost:8085/api/reporting/portfolio/phases
+  Kafka broker       localhost:9092        document store   mongodb://localhost:27017
+  data               $data   (logs in $data/logs)
+
+  Demo logins (development only): steering, finance, manager, auditor, admin, password msh-demo-2038
+  Machine token:     curl -u msh-cli:msh-cli-secret -d grant_type=client_credentials http://localhost:9000/oauth2/token
+
+  Ctrl-C stops everything.
+BANNER
+
+wait -n "${pids[@]}" || true
+say "a process exited unexpectedly; see $logs"
+stop 1
