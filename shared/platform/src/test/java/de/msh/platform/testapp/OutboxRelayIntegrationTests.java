@@ -3,18 +3,29 @@ package de.msh.platform.testapp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
 import de.msh.events.CloudEventAttributes;
+import de.msh.events.EventContext;
+import de.msh.platform.outbox.relay.OutboxMetrics;
 import de.msh.platform.outbox.relay.OutboxRelay;
 import de.msh.testsupport.TopicProbe;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.Set;
 import java.util.UUID;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
@@ -24,6 +35,8 @@ class OutboxRelayIntegrationTests {
 
     static final String TOPIC = "msh.projects.events";
     static final Duration WAIT = Duration.ofSeconds(30);
+    // A collection the application's own relay does not serve, so only the relays built here touch it.
+    static final String STALLED = "stalled_widgets";
 
     @Autowired
     Widgets widgets;
@@ -33,6 +46,12 @@ class OutboxRelayIntegrationTests {
 
     @Autowired
     OutboxRelay relay;
+
+    @Autowired
+    StreamBridge bridge;
+
+    @Autowired
+    MeterRegistry meters;
 
     @Value("${spring.kafka.bootstrap-servers}")
     String brokers;
@@ -88,6 +107,52 @@ class OutboxRelayIntegrationTests {
 
         assertThatThrownBy(() -> widgets.save(stale)).isInstanceOf(OptimisticLockingFailureException.class);
         assertThat(widgets.findById(id).orElseThrow().name()).isEqualTo("alt");
+    }
+
+    @Test
+    void keepsTheEventsAndHoldsTheLeaseWhenTheBrokerRefuses() {
+        String id = UUID.randomUUID().toString();
+        Document raw = new Document();
+        mongo.getConverter().write(Widget.create(id, "wartet"), raw);
+        mongo.insert(raw, STALLED);
+        StreamBridge refusing = mock(StreamBridge.class);
+        when(refusing.send(anyString(), any())).thenThrow(new IllegalStateException("broker unreachable"));
+        var failures = new SimpleMeterRegistry();
+
+        int sent = relayOn(refusing, new OutboxMetrics(failures)).relay(STALLED, id);
+
+        assertThat(sent).isZero();
+        Document kept = mongo.findById(id, Document.class, STALLED);
+        assertThat(kept.getList("outbox", Document.class)).hasSize(1);
+        assertThat(kept.get("version")).isEqualTo(raw.get("version"));
+        assertThat(failures.get("msh.outbox.relay.failures").counter().count()).isEqualTo(1);
+        assertThat(relayOn(bridge, new OutboxMetrics(new SimpleMeterRegistry())).relay(STALLED, id))
+                .as("another relay must wait for the lease to expire")
+                .isZero();
+    }
+
+    @Test
+    void countsWhatItSends() {
+        double before = meters.get("msh.outbox.relay.sent").counter().count();
+        String id = UUID.randomUUID().toString();
+        widgets.save(Widget.create(id, "gezählt"));
+
+        await().atMost(WAIT)
+                .until(() -> meters.get("msh.outbox.relay.sent").counter().count() > before);
+        assertThat(meters.get("msh.outbox.relay.lag").timer().count()).isPositive();
+        assertThat(meters.get("msh.outbox.pending").gauge()).isNotNull();
+    }
+
+    private OutboxRelay relayOn(StreamBridge streamBridge, OutboxMetrics metrics) {
+        return new OutboxRelay(
+                mongo,
+                streamBridge,
+                EventContext.PROJECTS,
+                Set.of(STALLED),
+                metrics,
+                Clock.systemUTC(),
+                Duration.ofMinutes(5),
+                Duration.ofHours(1));
     }
 
     @Test
