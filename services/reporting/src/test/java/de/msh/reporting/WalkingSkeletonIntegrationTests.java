@@ -98,14 +98,37 @@ class WalkingSkeletonIntegrationTests {
                 reporting.get("/api/reporting/portfolio/phases", auditor).json();
         assertThat(concepts(after)).isEqualTo(conceptsBefore + 1);
         assertThat(TopicProbe.header(event, CloudEventAttributes.SOURCE)).isEqualTo("/services/projects");
+
+        var moved = projects.post(
+                "/api/projects/" + projectId + "/phase",
+                TestTokens.forRole("steering"),
+                "{\"to\":\"APPLICATION\",\"revision\":1}");
+        assertThat(moved.status()).isEqualTo(200);
+        await().atMost(WAIT)
+                .until(() -> count(
+                                reporting
+                                        .get("/api/reporting/portfolio/phases", auditor)
+                                        .json(),
+                                "CONCEPT")
+                        == conceptsBefore);
+        assertThat(count(
+                        reporting
+                                .get("/api/reporting/portfolio/phases", auditor)
+                                .json(),
+                        "APPLICATION"))
+                .isPositive();
     }
 
     private static long concepts(JsonNode portfolio) {
+        return count(portfolio, "CONCEPT");
+    }
+
+    private static long count(JsonNode portfolio, String phaseName) {
         for (JsonNode phase : portfolio.get("phases")) {
-            if ("CONCEPT".equals(phase.get("phase").asString())) {
+            if (phaseName.equals(phase.get("phase").asString())) {
                 return phase.get("count").asLong();
             }
         }
-        throw new AssertionError("No CONCEPT in " + portfolio);
+        throw new AssertionError("No " + phaseName + " in " + portfolio);
     }
 }

@@ -1,9 +1,12 @@
 package de.msh.projects.project.domain;
 
 import de.msh.events.projects.ProjectPhase;
+import de.msh.events.projects.ProjectPhaseChanged;
 import de.msh.events.projects.ProjectRegistered;
 import de.msh.platform.outbox.OutboxAggregate;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -26,8 +29,13 @@ public class Project extends OutboxAggregate {
     private final @Nullable String strategicField;
     private final List<String> municipalities;
     private Phase phase;
+    private @Nullable Phase heldIn;
+    // Set from the funding service's events once its GrantApproved exists (issue 5); until then approval needs an
+    // admin's override.
+    private boolean fundingGranted;
     private final String registeredBy;
     private final Instant registeredAt;
+    private List<HistoryEntry> history = new ArrayList<>();
 
     @PersistenceCreator
     Project(
@@ -62,6 +70,7 @@ public class Project extends OutboxAggregate {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(title, "title");
         Project project = new Project(id.value(), code, title, strategicField, municipalities, phase, by, at);
+        project.history.add(new HistoryEntry(at, by, "registered", "in " + phase, null));
         project.record(
                 new ProjectRegistered(
                         id.value(),
@@ -72,6 +81,33 @@ public class Project extends OutboxAggregate {
                         ProjectPhase.valueOf(phase.name())),
                 at);
         return project;
+    }
+
+    /**
+     * Moves the project to another phase if {@link PhaseRules} allow it, records who, when and why in its history,
+     * and records {@code ProjectPhaseChanged}. Throws {@link PhaseChangeRefused} naming the rule otherwise, and then
+     * changes nothing.
+     */
+    public void changePhase(PhaseChange change, Instant at) {
+        boolean overridden = PhaseRules.check(phase, heldIn, change, fundingGranted);
+        Phase from = phase;
+        heldIn = change.to() == Phase.ON_HOLD ? from : null;
+        phase = change.to();
+        history.add(new HistoryEntry(
+                at,
+                change.by(),
+                overridden ? "phase-changed-by-override" : "phase-changed",
+                from + " -> " + change.to(),
+                change.reason()));
+        record(
+                new ProjectPhaseChanged(
+                        id,
+                        ProjectPhase.valueOf(from.name()),
+                        ProjectPhase.valueOf(change.to().name()),
+                        change.by(),
+                        change.reason(),
+                        overridden),
+                at);
     }
 
     @Override
@@ -101,6 +137,18 @@ public class Project extends OutboxAggregate {
 
     public Phase phase() {
         return phase;
+    }
+
+    public @Nullable Phase heldIn() {
+        return heldIn;
+    }
+
+    public boolean fundingGranted() {
+        return fundingGranted;
+    }
+
+    public List<HistoryEntry> history() {
+        return Collections.unmodifiableList(history);
     }
 
     public String registeredBy() {

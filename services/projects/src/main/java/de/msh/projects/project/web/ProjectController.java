@@ -1,6 +1,7 @@
 package de.msh.projects.project.web;
 
 import de.msh.projects.project.application.ProjectService;
+import de.msh.projects.project.domain.PhaseChange;
 import de.msh.projects.project.domain.Project;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -9,9 +10,11 @@ import java.net.URI;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -37,6 +40,24 @@ class ProjectController {
         Project project = projects.register(request.toCommand(), user.getName());
         return ResponseEntity.created(URI.create("/api/projects/" + project.id().value()))
                 .body(ProjectResponse.of(project));
+    }
+
+    @GetMapping("/{id}")
+    ProjectDetailsResponse get(@PathVariable String id) {
+        return ProjectDetailsResponse.of(projects.get(id));
+    }
+
+    /** Moves a project to another phase; overriding a gate is for admins only. */
+    @PostMapping("/{id}/phase")
+    @PreAuthorize(WRITERS)
+    ProjectResponse changePhase(
+            @PathVariable String id, @Valid @RequestBody ChangePhaseRequest request, Authentication user) {
+        boolean admin = user.getAuthorities().stream().anyMatch(a -> "ROLE_admin".equals(a.getAuthority()));
+        if (request.overrides() && !admin) {
+            throw new AccessDeniedException("Only an admin may override a phase gate");
+        }
+        PhaseChange change = new PhaseChange(request.to(), user.getName(), request.reason(), request.overrides());
+        return ProjectResponse.of(projects.changePhase(id, request.revision(), change));
     }
 
     @GetMapping

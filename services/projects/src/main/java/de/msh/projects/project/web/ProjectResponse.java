@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
+/** @param revision how many changes the project has had; send it back to refuse a change on a stale view */
 record ProjectResponse(
         String id,
         String code,
@@ -15,7 +16,7 @@ record ProjectResponse(
         Phase phase,
         String registeredBy,
         Instant registeredAt,
-        @Nullable Long version) {
+        long revision) {
 
     static ProjectResponse of(Project project) {
         return new ProjectResponse(
@@ -27,6 +28,6 @@ record ProjectResponse(
                 project.phase(),
                 project.registeredBy(),
                 project.registeredAt(),
-                project.version());
+                project.eventSequence());
     }
 }

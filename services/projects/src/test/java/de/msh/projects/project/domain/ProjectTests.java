@@ -42,6 +42,7 @@ class ProjectTests {
                             ProjectPhase.IDEA));
         });
         assertThat(project.eventSequence()).isEqualTo(1);
+        assertThat(project.history()).containsExactly(new HistoryEntry(NOW, "steering", "registered", "in IDEA", null));
     }
 
     @Test
