@@ -2,7 +2,9 @@ package de.msh.projects.project.application;
 
 import de.msh.projects.project.domain.PhaseChange;
 import de.msh.projects.project.domain.Project;
+import de.msh.projects.project.domain.ProjectFilter;
 import de.msh.projects.project.domain.ProjectId;
+import de.msh.projects.project.domain.ProjectSearch;
 import de.msh.projects.project.domain.Projects;
 import java.time.Clock;
 import java.util.function.Consumer;
@@ -19,10 +21,12 @@ public class ProjectService {
     private static final int SAVE_ATTEMPTS = 3;
 
     private final Projects projects;
+    private final ProjectSearch search;
     private final Clock clock;
 
-    ProjectService(Projects projects, Clock clock) {
+    ProjectService(Projects projects, ProjectSearch search, Clock clock) {
         this.projects = projects;
+        this.search = search;
         this.clock = clock;
     }
 
@@ -79,7 +83,7 @@ public class ProjectService {
         return projects.findById(id).orElseThrow(() -> new ProjectNotFound(id));
     }
 
-    public Page<Project> list(Pageable page) {
-        return projects.findAll(page);
+    public Page<Project> list(ProjectFilter filter, Pageable page) {
+        return search.search(filter, page);
     }
 }

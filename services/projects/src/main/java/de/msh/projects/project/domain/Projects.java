@@ -1,8 +1,6 @@
 package de.msh.projects.project.domain;
 
 import java.util.Optional;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.repository.Repository;
 
 /** The portfolio. Codes are unique (a unique index backs it), so a second project with a used code is refused. */
@@ -11,8 +9,6 @@ public interface Projects extends Repository<Project, String> {
     Project save(Project project);
 
     Optional<Project> findById(String id);
-
-    Page<Project> findAll(Pageable pageable);
 
     long count();
 }

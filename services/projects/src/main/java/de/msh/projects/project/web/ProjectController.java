@@ -1,12 +1,17 @@
 package de.msh.projects.project.web;
 
 import de.msh.projects.project.application.ProjectService;
+import de.msh.projects.project.domain.Phase;
 import de.msh.projects.project.domain.PhaseChange;
 import de.msh.projects.project.domain.Project;
+import de.msh.projects.project.domain.ProjectFilter;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
@@ -60,10 +65,28 @@ class ProjectController {
         return ProjectResponse.of(projects.changePhase(id, request.revision(), change));
     }
 
+    /**
+     * The portfolio, filtered and paged. {@code sort} names one of code, title, phase, registeredAt; a leading
+     * {@code -} sorts descending.
+     */
     @GetMapping
     ProjectPageResponse list(
+            @RequestParam(required = false) @Nullable Phase phase,
+            @RequestParam(required = false) @Nullable @Size(max = 60) String strategicField,
+            @RequestParam(required = false) @Nullable @Size(max = 100) String municipality,
+            @RequestParam(required = false) @Nullable @Size(max = 100) String q,
+            @RequestParam(defaultValue = "code") @Pattern(regexp = "-?(code|title|phase|registeredAt)") String sort,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-        return ProjectPageResponse.of(projects.list(PageRequest.of(page, size, Sort.by("code"))));
+        ProjectFilter filter =
+                new ProjectFilter(phase, blankToNull(strategicField), blankToNull(municipality), blankToNull(q));
+        Sort order = sort.startsWith("-")
+                ? Sort.by(Sort.Direction.DESC, sort.substring(1))
+                : Sort.by(Sort.Direction.ASC, sort);
+        return ProjectPageResponse.of(projects.list(filter, PageRequest.of(page, size, order.and(Sort.by("_id")))));
+    }
+
+    private static @Nullable String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -16,6 +16,7 @@ import de.msh.projects.project.application.ProjectService;
 import de.msh.projects.project.application.RegisterProject;
 import de.msh.projects.project.domain.Phase;
 import de.msh.projects.project.domain.Project;
+import de.msh.projects.project.domain.ProjectFilter;
 import de.msh.projects.project.domain.ProjectId;
 import de.msh.testsupport.TestTokens;
 import java.time.Instant;
@@ -71,7 +72,7 @@ class ProjectControllerTests {
     @ParameterizedTest
     @ValueSource(strings = {"steering", "finance", "manager", "auditor", "admin"})
     void letsEveryStaffRoleList(String role) throws Exception {
-        given(projects.list(any())).willReturn(Page.empty());
+        given(projects.list(any(), any())).willReturn(Page.empty());
 
         mvc.perform(get("/api/projects").header("Authorization", "Bearer " + TestTokens.forRole(role)))
                 .andExpect(status().isOk())
@@ -116,6 +117,33 @@ class ProjectControllerTests {
         mvc.perform(get("/api/projects?size=5000").header("Authorization", "Bearer " + TestTokens.forRole("auditor")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.type").value("https://problems.msh.example/validation-failed"));
+    }
+
+    @Test
+    void passesTheFiltersAndTheSortOrderToTheList() throws Exception {
+        given(projects.list(any(), any())).willReturn(Page.empty());
+
+        mvc.perform(get("/api/projects?phase=CONCEPT&municipality=Sangerhausen&sort=-title")
+                        .param("q", " rad ")
+                        .header("Authorization", "Bearer " + TestTokens.forRole("auditor")))
+                .andExpect(status().isOk());
+
+        verify(projects)
+                .list(
+                        org.mockito.ArgumentMatchers.eq(new ProjectFilter(Phase.CONCEPT, null, "Sangerhausen", "rad")),
+                        org.mockito.ArgumentMatchers.argThat(
+                                page -> page.getSort().getOrderFor("title").isDescending()));
+    }
+
+    @Test
+    void refusesAnUnknownSortFieldOrPhaseInTheList() throws Exception {
+        String auditor = "Bearer " + TestTokens.forRole("auditor");
+        mvc.perform(get("/api/projects?sort=secret").header("Authorization", auditor))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("https://problems.msh.example/validation-failed"));
+        mvc.perform(get("/api/projects?phase=DREAMING").header("Authorization", auditor))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("phase"));
     }
 
     private ResultActions register(String role, String body) throws Exception {

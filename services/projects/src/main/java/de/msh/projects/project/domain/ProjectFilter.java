@@ -1,0 +1,19 @@
+package de.msh.projects.project.domain;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the portfolio list is narrowed to; every part is optional and they combine with "and".
+ *
+ * @param text words found in the title or code, ignoring case
+ */
+public record ProjectFilter(
+        @Nullable Phase phase,
+        @Nullable String strategicField,
+        @Nullable String municipality,
+        @Nullable String text) {
+
+    public static ProjectFilter none() {
+        return new ProjectFilter(null, null, null, null);
+    }
+}

@@ -1,0 +1,58 @@
+package de.msh.projects.project.persistence;
+
+import de.msh.projects.project.domain.Project;
+import de.msh.projects.project.domain.ProjectFilter;
+import de.msh.projects.project.domain.ProjectSearch;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.support.PageableExecutionUtils;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The portfolio list as one MongoDB query. Free text is quoted before it becomes a case-insensitive regex, so a
+ * user's input can never be a pattern; {@code $regex} rather than {@code $text} because the embedded store has no
+ * text index.
+ */
+@Repository
+class MongoProjectSearch implements ProjectSearch {
+
+    private final MongoTemplate mongo;
+
+    MongoProjectSearch(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    @Override
+    public Page<Project> search(ProjectFilter filter, Pageable page) {
+        Query query = Query.query(criteria(filter));
+        List<Project> content = mongo.find(Query.of(query).with(page), Project.class);
+        return PageableExecutionUtils.getPage(content, page, () -> mongo.count(Query.of(query), Project.class));
+    }
+
+    private static Criteria criteria(ProjectFilter filter) {
+        List<Criteria> parts = new ArrayList<>();
+        if (filter.phase() != null) {
+            parts.add(Criteria.where("phase").is(filter.phase()));
+        }
+        if (filter.strategicField() != null) {
+            parts.add(Criteria.where("strategicField").is(filter.strategicField()));
+        }
+        if (filter.municipality() != null) {
+            parts.add(Criteria.where("municipalities").is(filter.municipality()));
+        }
+        if (filter.text() != null) {
+            Pattern words = Pattern.compile(Pattern.quote(filter.text()), Pattern.CASE_INSENSITIVE);
+            parts.add(new Criteria()
+                    .orOperator(
+                            Criteria.where("title").regex(words),
+                            Criteria.where("code").regex(words)));
+        }
+        return parts.isEmpty() ? new Criteria() : new Criteria().andOperator(parts);
+    }
+}
