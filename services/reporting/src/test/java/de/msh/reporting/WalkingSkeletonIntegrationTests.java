@@ -13,6 +13,7 @@ import de.msh.testsupport.TestTokens;
 import de.msh.testsupport.TopicProbe;
 import java.time.Duration;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -45,6 +47,9 @@ class WalkingSkeletonIntegrationTests {
 
     @Autowired
     ConsumerMetrics consumed;
+
+    @Autowired
+    MongoTemplate mongo;
 
     @BeforeAll
     static void startProjectsService() {
@@ -99,10 +104,19 @@ class WalkingSkeletonIntegrationTests {
         assertThat(concepts(after)).isEqualTo(conceptsBefore + 1);
         assertThat(TopicProbe.header(event, CloudEventAttributes.SOURCE)).isEqualTo("/services/projects");
 
+        var updated = projects.put(
+                "/api/projects/" + projectId,
+                TestTokens.forRole("steering"),
+                "{\"revision\":1,\"title\":\"InnoHub FOKUS HOLZ + KLIMA\",\"handlingArea\":\"VALUE_CREATION\"}");
+        assertThat(updated.status()).isEqualTo(200);
+        await().atMost(WAIT)
+                .until(() -> "InnoHub FOKUS HOLZ + KLIMA"
+                        .equals(mongo.findById(projectId, Document.class, "portfolio_projects")
+                                .getString("title")));
         var moved = projects.post(
                 "/api/projects/" + projectId + "/phase",
                 TestTokens.forRole("steering"),
-                "{\"to\":\"APPLICATION\",\"revision\":1}");
+                "{\"to\":\"APPLICATION\",\"revision\":2}");
         assertThat(moved.status()).isEqualTo(200);
         await().atMost(WAIT)
                 .until(() -> count(

@@ -3,6 +3,7 @@ package de.msh.events;
 import de.msh.events.projects.ProjectPhase;
 import de.msh.events.projects.ProjectPhaseChanged;
 import de.msh.events.projects.ProjectRegistered;
+import de.msh.events.projects.ProjectUpdated;
 import java.util.List;
 import java.util.Map;
 
@@ -18,6 +19,14 @@ final class ContractSamples {
                     "wertschoepfung",
                     List.of("Lutherstadt Eisleben"),
                     ProjectPhase.IDEA),
+            "msh.projects.ProjectUpdated.v1",
+            new ProjectUpdated(
+                    "0b8e6d1c-3f0e-4c59-9d55-2f6f0a8f6a11",
+                    "MakerLab Eisleben",
+                    "wertschoepfung",
+                    "VALUE_CREATION",
+                    List.of("Lutherstadt Eisleben", "Sangerhausen"),
+                    "steering"),
             "msh.projects.ProjectPhaseChanged.v1",
             new ProjectPhaseChanged(
                     "0b8e6d1c-3f0e-4c59-9d55-2f6f0a8f6a11",

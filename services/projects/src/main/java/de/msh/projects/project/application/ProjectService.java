@@ -2,6 +2,7 @@ package de.msh.projects.project.application;
 
 import de.msh.projects.project.domain.PhaseChange;
 import de.msh.projects.project.domain.Project;
+import de.msh.projects.project.domain.ProjectDetails;
 import de.msh.projects.project.domain.ProjectFilter;
 import de.msh.projects.project.domain.ProjectId;
 import de.msh.projects.project.domain.ProjectSearch;
@@ -36,15 +37,16 @@ public class ProjectService {
      */
     public Project register(RegisterProject command, String by) {
         Project project = Project.register(
-                ProjectId.next(),
-                command.code(),
-                command.title(),
-                command.strategicField(),
-                command.municipalities(),
-                command.phase(),
-                by,
-                clock.instant());
+                ProjectId.next(), command.code(), command.details(), command.phase(), by, clock.instant());
         return projects.save(project);
+    }
+
+    /**
+     * Replaces a project's descriptive data, only on the revision the caller saw: a project changed since is refused
+     * as stale (409), so nobody overwrites a change they have not seen.
+     */
+    public Project update(String id, long expectedRevision, ProjectDetails details, String by) {
+        return changeWithRetry(id, expectedRevision, project -> project.update(details, by, clock.instant()));
     }
 
     /**

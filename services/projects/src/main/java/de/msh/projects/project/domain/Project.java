@@ -3,6 +3,7 @@ package de.msh.projects.project.domain;
 import de.msh.events.projects.ProjectPhase;
 import de.msh.events.projects.ProjectPhaseChanged;
 import de.msh.events.projects.ProjectRegistered;
+import de.msh.events.projects.ProjectUpdated;
 import de.msh.platform.outbox.OutboxAggregate;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,9 +26,7 @@ public class Project extends OutboxAggregate {
     private final String id;
 
     private final String code;
-    private final String title;
-    private final @Nullable String strategicField;
-    private final List<String> municipalities;
+    private ProjectDetails details;
     private Phase phase;
     private @Nullable Phase heldIn;
     // Set from the funding service's events once its GrantApproved exists (issue 5); until then approval needs an
@@ -38,20 +37,10 @@ public class Project extends OutboxAggregate {
     private List<HistoryEntry> history = new ArrayList<>();
 
     @PersistenceCreator
-    Project(
-            String id,
-            String code,
-            String title,
-            @Nullable String strategicField,
-            List<String> municipalities,
-            Phase phase,
-            String registeredBy,
-            Instant registeredAt) {
+    Project(String id, String code, ProjectDetails details, Phase phase, String registeredBy, Instant registeredAt) {
         this.id = id;
         this.code = code;
-        this.title = title;
-        this.strategicField = strategicField;
-        this.municipalities = List.copyOf(municipalities);
+        this.details = details;
         this.phase = phase;
         this.registeredBy = registeredBy;
         this.registeredAt = registeredAt;
@@ -59,28 +48,44 @@ public class Project extends OutboxAggregate {
 
     /** Registers a new project in the phase the office names (a project may enter the portfolio late). */
     public static Project register(
-            ProjectId id,
-            String code,
-            String title,
-            @Nullable String strategicField,
-            List<String> municipalities,
-            Phase phase,
-            String by,
-            Instant at) {
+            ProjectId id, String code, ProjectDetails details, Phase phase, String by, Instant at) {
         Objects.requireNonNull(code, "code");
-        Objects.requireNonNull(title, "title");
-        Project project = new Project(id.value(), code, title, strategicField, municipalities, phase, by, at);
+        Project project = new Project(id.value(), code, details, phase, by, at);
         project.history.add(new HistoryEntry(at, by, "registered", "in " + phase, null));
         project.record(
                 new ProjectRegistered(
                         id.value(),
                         code,
-                        title,
-                        strategicField,
-                        project.municipalities,
+                        details.title(),
+                        details.strategicField(),
+                        details.municipalities(),
                         ProjectPhase.valueOf(phase.name())),
                 at);
         return project;
+    }
+
+    /**
+     * Replaces the descriptive data. Records {@code ProjectUpdated} and a history line naming the changed parts, or
+     * nothing at all when the new details equal the old, so saving twice is harmless.
+     */
+    public boolean update(ProjectDetails newDetails, String by, Instant at) {
+        List<String> changed = newDetails.differencesFrom(details);
+        if (changed.isEmpty()) {
+            return false;
+        }
+        details = newDetails;
+        history.add(new HistoryEntry(at, by, "updated", String.join(", ", changed), null));
+        HandlingArea area = newDetails.handlingArea();
+        record(
+                new ProjectUpdated(
+                        id,
+                        newDetails.title(),
+                        newDetails.strategicField(),
+                        area == null ? null : area.name(),
+                        newDetails.municipalities(),
+                        by),
+                at);
+        return true;
     }
 
     /**
@@ -123,16 +128,8 @@ public class Project extends OutboxAggregate {
         return code;
     }
 
-    public String title() {
-        return title;
-    }
-
-    public @Nullable String strategicField() {
-        return strategicField;
-    }
-
-    public List<String> municipalities() {
-        return municipalities;
+    public ProjectDetails details() {
+        return details;
     }
 
     public Phase phase() {

@@ -11,9 +11,10 @@ public record ProjectFilter(
         @Nullable Phase phase,
         @Nullable String strategicField,
         @Nullable String municipality,
+        @Nullable String projectManager,
         @Nullable String text) {
 
     public static ProjectFilter none() {
-        return new ProjectFilter(null, null, null, null);
+        return new ProjectFilter(null, null, null, null, null);
     }
 }

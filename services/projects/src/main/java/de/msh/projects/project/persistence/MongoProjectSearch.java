@@ -41,16 +41,19 @@ class MongoProjectSearch implements ProjectSearch {
             parts.add(Criteria.where("phase").is(filter.phase()));
         }
         if (filter.strategicField() != null) {
-            parts.add(Criteria.where("strategicField").is(filter.strategicField()));
+            parts.add(Criteria.where("details.strategicField").is(filter.strategicField()));
         }
         if (filter.municipality() != null) {
-            parts.add(Criteria.where("municipalities").is(filter.municipality()));
+            parts.add(Criteria.where("details.municipalities").is(filter.municipality()));
+        }
+        if (filter.projectManager() != null) {
+            parts.add(Criteria.where("details.projectManager").is(filter.projectManager()));
         }
         if (filter.text() != null) {
             Pattern words = Pattern.compile(Pattern.quote(filter.text()), Pattern.CASE_INSENSITIVE);
             parts.add(new Criteria()
                     .orOperator(
-                            Criteria.where("title").regex(words),
+                            Criteria.where("details.title").regex(words),
                             Criteria.where("code").regex(words)));
         }
         return parts.isEmpty() ? new Criteria() : new Criteria().andOperator(parts);

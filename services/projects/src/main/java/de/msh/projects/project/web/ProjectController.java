@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -21,6 +22,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -32,6 +34,10 @@ import org.springframework.web.bind.annotation.RestController;
 class ProjectController {
 
     static final String WRITERS = "hasAnyRole('steering', 'admin')";
+
+    /** The sort names of the API and the document paths behind them. */
+    private static final Map<String, String> SORTABLE =
+            Map.of("code", "code", "title", "details.title", "phase", "phase", "registeredAt", "registeredAt");
 
     private final ProjectService projects;
 
@@ -50,6 +56,13 @@ class ProjectController {
     @GetMapping("/{id}")
     ProjectDetailsResponse get(@PathVariable String id) {
         return ProjectDetailsResponse.of(projects.get(id));
+    }
+
+    @PutMapping("/{id}")
+    @PreAuthorize(WRITERS)
+    ProjectResponse update(
+            @PathVariable String id, @Valid @RequestBody UpdateProjectRequest request, Authentication user) {
+        return ProjectResponse.of(projects.update(id, request.revision(), request.details(), user.getName()));
     }
 
     /** Moves a project to another phase; overriding a gate is for admins only. */
@@ -74,15 +87,19 @@ class ProjectController {
             @RequestParam(required = false) @Nullable Phase phase,
             @RequestParam(required = false) @Nullable @Size(max = 60) String strategicField,
             @RequestParam(required = false) @Nullable @Size(max = 100) String municipality,
+            @RequestParam(required = false) @Nullable @Size(max = 100) String projectManager,
             @RequestParam(required = false) @Nullable @Size(max = 100) String q,
             @RequestParam(defaultValue = "code") @Pattern(regexp = "-?(code|title|phase|registeredAt)") String sort,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-        ProjectFilter filter =
-                new ProjectFilter(phase, blankToNull(strategicField), blankToNull(municipality), blankToNull(q));
-        Sort order = sort.startsWith("-")
-                ? Sort.by(Sort.Direction.DESC, sort.substring(1))
-                : Sort.by(Sort.Direction.ASC, sort);
+        ProjectFilter filter = new ProjectFilter(
+                phase,
+                blankToNull(strategicField),
+                blankToNull(municipality),
+                blankToNull(projectManager),
+                blankToNull(q));
+        String field = SORTABLE.get(sort.startsWith("-") ? sort.substring(1) : sort);
+        Sort order = Sort.by(sort.startsWith("-") ? Sort.Direction.DESC : Sort.Direction.ASC, field);
         return ProjectPageResponse.of(projects.list(filter, PageRequest.of(page, size, order.and(Sort.by("_id")))));
     }
 

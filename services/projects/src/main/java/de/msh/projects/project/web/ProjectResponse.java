@@ -1,7 +1,9 @@
 package de.msh.projects.project.web;
 
+import de.msh.projects.project.domain.HandlingArea;
 import de.msh.projects.project.domain.Phase;
 import de.msh.projects.project.domain.Project;
+import de.msh.projects.project.domain.ProjectDetails;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -11,20 +13,29 @@ record ProjectResponse(
         String id,
         String code,
         String title,
+        @Nullable String description,
         @Nullable String strategicField,
+        @Nullable HandlingArea handlingArea,
         List<String> municipalities,
+        @Nullable String leadOrganisation,
+        @Nullable String projectManager,
         Phase phase,
         String registeredBy,
         Instant registeredAt,
         long revision) {
 
     static ProjectResponse of(Project project) {
+        ProjectDetails details = project.details();
         return new ProjectResponse(
                 project.id().value(),
                 project.code(),
-                project.title(),
-                project.strategicField(),
-                project.municipalities(),
+                details.title(),
+                details.description(),
+                details.strategicField(),
+                details.handlingArea(),
+                details.municipalities(),
+                details.leadOrganisation(),
+                details.projectManager(),
                 project.phase(),
                 project.registeredBy(),
                 project.registeredAt(),

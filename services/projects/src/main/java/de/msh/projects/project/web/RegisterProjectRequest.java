@@ -1,7 +1,9 @@
 package de.msh.projects.project.web;
 
 import de.msh.projects.project.application.RegisterProject;
+import de.msh.projects.project.domain.HandlingArea;
 import de.msh.projects.project.domain.Phase;
+import de.msh.projects.project.domain.ProjectDetails;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -9,7 +11,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * @param code the office's short code, e.g. {@code WS-001}: upper-case letters, digits and dashes
+ * @param code the office's short code, e.g. {@code WS-001}: upper-case letters, digits and dashes; never changes
  * @param phase defaults to IDEA
  */
 record RegisterProjectRequest(
@@ -17,18 +19,25 @@ record RegisterProjectRequest(
         String code,
 
         @NotBlank @Size(max = 200) String title,
+        @Nullable @Size(max = 4000) String description,
         @Nullable @Size(max = 60) String strategicField,
+        @Nullable HandlingArea handlingArea,
         @Nullable @Size(max = 30) List<@NotBlank @Size(max = 100) String> municipalities,
+        @Nullable @Size(max = 200) String leadOrganisation,
+        @Nullable @Size(max = 100) String projectManager,
         @Nullable Phase phase) {
 
     RegisterProject toCommand() {
         return new RegisterProject(
                 code.strip(),
-                title.strip(),
-                strategicField == null || strategicField.isBlank() ? null : strategicField.strip(),
-                municipalities == null
-                        ? List.of()
-                        : municipalities.stream().map(String::strip).toList(),
+                new ProjectDetails(
+                        title,
+                        description,
+                        strategicField,
+                        handlingArea,
+                        municipalities == null ? List.of() : municipalities,
+                        leadOrganisation,
+                        projectManager),
                 phase == null ? Phase.IDEA : phase);
     }
 }

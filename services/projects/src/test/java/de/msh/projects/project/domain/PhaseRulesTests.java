@@ -156,7 +156,7 @@ class PhaseRulesTests {
     /** A project walked through the real transitions (approval by override) to the given phase. */
     static Project projectIn(Phase target) {
         Project project = Project.register(
-                ProjectId.next(), "WS-001", "MakerLab Eisleben", null, List.of(), IDEA, "steering", NOW);
+                ProjectId.next(), "WS-001", ProjectDetails.titled("MakerLab Eisleben"), IDEA, "steering", NOW);
         List<Phase> path = switch (target) {
             case IDEA -> List.of();
             case CONCEPT -> List.of(CONCEPT);

@@ -130,9 +130,10 @@ class ProjectControllerTests {
 
         verify(projects)
                 .list(
-                        org.mockito.ArgumentMatchers.eq(new ProjectFilter(Phase.CONCEPT, null, "Sangerhausen", "rad")),
-                        org.mockito.ArgumentMatchers.argThat(
-                                page -> page.getSort().getOrderFor("title").isDescending()));
+                        org.mockito.ArgumentMatchers.eq(
+                                new ProjectFilter(Phase.CONCEPT, null, "Sangerhausen", null, "rad")),
+                        org.mockito.ArgumentMatchers.argThat(page ->
+                                page.getSort().getOrderFor("details.title").isDescending()));
     }
 
     @Test
@@ -155,13 +156,6 @@ class ProjectControllerTests {
 
     private static Project project(RegisterProject command, String by) {
         return Project.register(
-                ProjectId.next(),
-                command.code(),
-                command.title(),
-                command.strategicField(),
-                command.municipalities(),
-                command.phase() == null ? Phase.IDEA : command.phase(),
-                by,
-                Instant.now());
+                ProjectId.next(), command.code(), command.details(), command.phase(), by, Instant.now());
     }
 }

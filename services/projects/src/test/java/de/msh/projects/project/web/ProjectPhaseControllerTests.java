@@ -16,10 +16,10 @@ import de.msh.projects.project.application.ProjectService;
 import de.msh.projects.project.domain.Phase;
 import de.msh.projects.project.domain.PhaseChange;
 import de.msh.projects.project.domain.Project;
+import de.msh.projects.project.domain.ProjectDetails;
 import de.msh.projects.project.domain.ProjectId;
 import de.msh.testsupport.TestTokens;
 import java.time.Instant;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -135,9 +135,7 @@ class ProjectPhaseControllerTests {
         return Project.register(
                 new ProjectId(ID),
                 "WS-001",
-                "MakerLab Eisleben",
-                null,
-                List.of(),
+                ProjectDetails.titled("MakerLab Eisleben"),
                 Phase.IDEA,
                 "steering",
                 Instant.now());

@@ -4,6 +4,7 @@ import de.msh.events.DomainEvent;
 import de.msh.events.EventEnvelope;
 import de.msh.events.projects.ProjectPhaseChanged;
 import de.msh.events.projects.ProjectRegistered;
+import de.msh.events.projects.ProjectUpdated;
 import de.msh.reporting.portfolio.domain.PortfolioByPhase;
 import de.msh.reporting.portfolio.domain.PortfolioRows;
 import org.springframework.stereotype.Service;
@@ -21,6 +22,9 @@ public class PortfolioService {
     public boolean apply(EventEnvelope<DomainEvent> envelope) {
         if (envelope.data() instanceof ProjectRegistered registered) {
             return rows.registered(registered, envelope.sequence());
+        }
+        if (envelope.data() instanceof ProjectUpdated updated) {
+            return rows.updated(updated, envelope.sequence());
         }
         if (envelope.data() instanceof ProjectPhaseChanged changed) {
             return rows.phaseChanged(changed, envelope.sequence());

@@ -3,6 +3,7 @@ package de.msh.reporting.portfolio.domain;
 import de.msh.events.projects.ProjectPhase;
 import de.msh.events.projects.ProjectPhaseChanged;
 import de.msh.events.projects.ProjectRegistered;
+import de.msh.events.projects.ProjectUpdated;
 import java.util.Map;
 
 /**
@@ -12,6 +13,8 @@ import java.util.Map;
 public interface PortfolioRows {
 
     boolean registered(ProjectRegistered event, long sequence);
+
+    boolean updated(ProjectUpdated event, long sequence);
 
     boolean phaseChanged(ProjectPhaseChanged event, long sequence);
 

@@ -3,6 +3,7 @@ package de.msh.reporting.portfolio.persistence;
 import de.msh.events.projects.ProjectPhase;
 import de.msh.events.projects.ProjectPhaseChanged;
 import de.msh.events.projects.ProjectRegistered;
+import de.msh.events.projects.ProjectUpdated;
 import de.msh.platform.inbox.InOrderWriter;
 import de.msh.reporting.portfolio.domain.PortfolioRows;
 import java.util.EnumMap;
@@ -39,6 +40,19 @@ class MongoPortfolioRows implements PortfolioRows {
                         .set("strategicField", event.strategicField())
                         .set("municipalities", event.municipalities())
                         .set("phase", event.phase().name()));
+    }
+
+    @Override
+    public boolean updated(ProjectUpdated event, long sequence) {
+        return writer.apply(
+                COLLECTION,
+                event.projectId(),
+                sequence,
+                new Update()
+                        .set("title", event.title())
+                        .set("strategicField", event.strategicField())
+                        .set("handlingArea", event.handlingArea())
+                        .set("municipalities", event.municipalities()));
     }
 
     @Override

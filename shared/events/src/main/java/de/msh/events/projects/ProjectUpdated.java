@@ -1,0 +1,35 @@
+package de.msh.events.projects;
+
+import de.msh.events.EventType;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Emitted when the steering office changes a project's descriptive data; carries the new values of what other
+ * contexts group and label by, not the whole project. Not emitted for a save that changed nothing.
+ *
+ * @param projectId the project, also the event subject
+ * @param title the title after the change
+ * @param strategicField id of the strategic field (Themenfeld) after the change; absent if not assigned
+ * @param handlingArea the office's handling area (MOBILITY, ENERGY, VALUE_CREATION, TOURISM); absent if not assigned
+ * @param municipalities the municipalities after the change; may be empty
+ * @param changedBy the user name of who changed it
+ */
+@EventType("msh.projects.ProjectUpdated.v1")
+public record ProjectUpdated(
+        String projectId,
+        String title,
+        @Nullable String strategicField,
+        @Nullable String handlingArea,
+        List<String> municipalities,
+        String changedBy)
+        implements ProjectsEvent {
+
+    public ProjectUpdated {
+        Objects.requireNonNull(projectId, "projectId");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(changedBy, "changedBy");
+        municipalities = municipalities == null ? List.of() : List.copyOf(municipalities);
+    }
+}
