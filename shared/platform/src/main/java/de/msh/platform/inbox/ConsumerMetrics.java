@@ -4,13 +4,14 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
- * {@code msh.events.consumed} by {@code type} and {@code outcome} (applied, duplicate, skipped) and
+ * {@code msh.events.consumed} by {@code type} and {@code outcome} (applied, duplicate, ignored, and skipped for unknown types) and
  * {@code msh.events.dead.lettered} by {@code topic}.
  */
 public class ConsumerMetrics {
 
     public static final String APPLIED = "applied";
     public static final String DUPLICATE = "duplicate";
+    public static final String IGNORED = "ignored";
     public static final String SKIPPED = "skipped";
 
     private final MeterRegistry registry;

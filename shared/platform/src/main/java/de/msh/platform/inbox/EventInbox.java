@@ -33,8 +33,7 @@ public class EventInbox {
     /** Reads the message and hands a known event to the handler, counting what became of it. */
     public void accept(Message<byte[]> message, EventHandler handler) {
         read(message).ifPresent(envelope -> {
-            boolean applied = handler.apply(envelope);
-            metrics.consumed(envelope.type(), applied ? ConsumerMetrics.APPLIED : ConsumerMetrics.DUPLICATE);
+            metrics.consumed(envelope.type(), handler.apply(envelope).tag());
         });
     }
 
@@ -67,9 +66,9 @@ public class EventInbox {
         return headers;
     }
 
-    /** Applies one event; returns false when it had already been applied (a redelivery), true otherwise. */
+    /** Applies one event and says what became of it. */
     @FunctionalInterface
     public interface EventHandler {
-        boolean apply(EventEnvelope<DomainEvent> envelope);
+        Outcome apply(EventEnvelope<DomainEvent> envelope);
     }
 }

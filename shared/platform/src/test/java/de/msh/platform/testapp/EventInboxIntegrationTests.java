@@ -95,6 +95,21 @@ class EventInboxIntegrationTests {
     }
 
     @Test
+    void countsAKnownTypeTheConsumerHasNoUseForAsIgnored() {
+        String subject = UUID.randomUUID().toString();
+        String changed = "msh.projects.ProjectPhaseChanged.v1";
+        double ignoredBefore = metrics.count(changed, ConsumerMetrics.IGNORED);
+        byte[] data = ("{\"projectId\":\"" + subject
+                        + "\",\"from\":\"IDEA\",\"to\":\"CONCEPT\",\"changedBy\":\"steering\",\"gateOverridden\":false}")
+                .getBytes(StandardCharsets.UTF_8);
+
+        new TopicProbe(brokers).send(TOPIC, subject, data, headers(UUID.randomUUID(), changed, subject, 2));
+
+        await().atMost(WAIT).until(() -> metrics.count(changed, ConsumerMetrics.IGNORED) > ignoredBefore);
+        assertThat(metrics.count(changed, ConsumerMetrics.DUPLICATE)).isZero();
+    }
+
+    @Test
     void appliesOnlyNewerSequencesToARow() {
         String subject = UUID.randomUUID().toString();
 

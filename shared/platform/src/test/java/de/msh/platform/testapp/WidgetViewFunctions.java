@@ -3,6 +3,7 @@ package de.msh.platform.testapp;
 import de.msh.events.projects.ProjectRegistered;
 import de.msh.platform.inbox.EventInbox;
 import de.msh.platform.inbox.InOrderWriter;
+import de.msh.platform.inbox.Outcome;
 import java.util.function.Consumer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,10 +20,10 @@ class WidgetViewFunctions {
     Consumer<Message<byte[]>> onWidgetEvents(EventInbox inbox, InOrderWriter writer) {
         return message -> inbox.accept(message, envelope -> {
             if (envelope.data() instanceof ProjectRegistered registered) {
-                return writer.apply(
-                        VIEW, envelope.subject(), envelope.sequence(), new Update().set("title", registered.title()));
+                return Outcome.of(writer.apply(
+                        VIEW, envelope.subject(), envelope.sequence(), new Update().set("title", registered.title())));
             }
-            return false;
+            return Outcome.IGNORED;
         });
     }
 }

@@ -5,6 +5,7 @@ import de.msh.events.EventEnvelope;
 import de.msh.events.projects.ProjectPhaseChanged;
 import de.msh.events.projects.ProjectRegistered;
 import de.msh.events.projects.ProjectUpdated;
+import de.msh.platform.inbox.Outcome;
 import de.msh.reporting.portfolio.domain.PortfolioByPhase;
 import de.msh.reporting.portfolio.domain.PortfolioRows;
 import org.springframework.stereotype.Service;
@@ -18,18 +19,18 @@ public class PortfolioService {
         this.rows = rows;
     }
 
-    /** Applies one projects event; false if it was applied before or is of no interest here. */
-    public boolean apply(EventEnvelope<DomainEvent> envelope) {
+    /** Applies one projects event to the portfolio. */
+    public Outcome apply(EventEnvelope<DomainEvent> envelope) {
         if (envelope.data() instanceof ProjectRegistered registered) {
-            return rows.registered(registered, envelope.sequence());
+            return Outcome.of(rows.registered(registered, envelope.sequence()));
         }
         if (envelope.data() instanceof ProjectUpdated updated) {
-            return rows.updated(updated, envelope.sequence());
+            return Outcome.of(rows.updated(updated, envelope.sequence()));
         }
         if (envelope.data() instanceof ProjectPhaseChanged changed) {
-            return rows.phaseChanged(changed, envelope.sequence());
+            return Outcome.of(rows.phaseChanged(changed, envelope.sequence()));
         }
-        return false;
+        return Outcome.IGNORED;
     }
 
     public PortfolioByPhase byPhase() {
