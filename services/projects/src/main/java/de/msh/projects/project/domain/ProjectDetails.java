@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  * @param strategicField id of a strategic field (Themenfeld) from the office's reference data
  * @param leadOrganisation the Träger
  * @param projectManager the responsible project manager (Projektleitung)
+ * @param plannedCost the planned total cost and its yearly split; absent until the office plans it
  */
 public record ProjectDetails(
         String title,
@@ -20,7 +21,8 @@ public record ProjectDetails(
         @Nullable HandlingArea handlingArea,
         List<String> municipalities,
         @Nullable String leadOrganisation,
-        @Nullable String projectManager) {
+        @Nullable String projectManager,
+        @Nullable PlannedCost plannedCost) {
 
     public ProjectDetails {
         Objects.requireNonNull(title, "title");
@@ -43,7 +45,7 @@ public record ProjectDetails(
     }
 
     public static ProjectDetails titled(String title) {
-        return new ProjectDetails(title, null, null, null, List.of(), null, null);
+        return new ProjectDetails(title, null, null, null, List.of(), null, null, null);
     }
 
     /** The names of the parts that differ from {@code other}, for the history. */
@@ -56,6 +58,7 @@ public record ProjectDetails(
         compare(changed, "municipalities", municipalities, other.municipalities);
         compare(changed, "leadOrganisation", leadOrganisation, other.leadOrganisation);
         compare(changed, "projectManager", projectManager, other.projectManager);
+        compare(changed, "plannedCost", plannedCost, other.plannedCost);
         return changed;
     }
 

@@ -2,6 +2,7 @@ package de.msh.projects.project.web;
 
 import de.msh.projects.project.domain.HandlingArea;
 import de.msh.projects.project.domain.Phase;
+import de.msh.projects.project.domain.PlannedCost;
 import de.msh.projects.project.domain.Project;
 import de.msh.projects.project.domain.ProjectDetails;
 import java.time.Instant;
@@ -19,6 +20,7 @@ record ProjectResponse(
         List<String> municipalities,
         @Nullable String leadOrganisation,
         @Nullable String projectManager,
+        @Nullable PlannedCost plannedCost,
         Phase phase,
         String registeredBy,
         Instant registeredAt,
@@ -36,6 +38,7 @@ record ProjectResponse(
                 details.municipalities(),
                 details.leadOrganisation(),
                 details.projectManager(),
+                details.plannedCost(),
                 project.phase(),
                 project.registeredBy(),
                 project.registeredAt(),

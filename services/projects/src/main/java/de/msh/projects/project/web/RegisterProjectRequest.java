@@ -4,6 +4,7 @@ import de.msh.projects.project.application.RegisterProject;
 import de.msh.projects.project.domain.HandlingArea;
 import de.msh.projects.project.domain.Phase;
 import de.msh.projects.project.domain.ProjectDetails;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -25,6 +26,7 @@ record RegisterProjectRequest(
         @Nullable @Size(max = 30) List<@NotBlank @Size(max = 100) String> municipalities,
         @Nullable @Size(max = 200) String leadOrganisation,
         @Nullable @Size(max = 100) String projectManager,
+        @Nullable @Valid PlannedCostRequest plannedCost,
         @Nullable Phase phase) {
 
     RegisterProject toCommand() {
@@ -37,7 +39,8 @@ record RegisterProjectRequest(
                         handlingArea,
                         municipalities == null ? List.of() : municipalities,
                         leadOrganisation,
-                        projectManager),
+                        projectManager,
+                        plannedCost == null ? null : plannedCost.toDomain()),
                 phase == null ? Phase.IDEA : phase);
     }
 }

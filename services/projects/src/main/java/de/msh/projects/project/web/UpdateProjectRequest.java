@@ -2,6 +2,7 @@ package de.msh.projects.project.web;
 
 import de.msh.projects.project.domain.HandlingArea;
 import de.msh.projects.project.domain.ProjectDetails;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -23,7 +24,8 @@ record UpdateProjectRequest(
         @Nullable HandlingArea handlingArea,
         @Nullable @Size(max = 30) List<@NotBlank @Size(max = 100) String> municipalities,
         @Nullable @Size(max = 200) String leadOrganisation,
-        @Nullable @Size(max = 100) String projectManager) {
+        @Nullable @Size(max = 100) String projectManager,
+        @Nullable @Valid PlannedCostRequest plannedCost) {
 
     ProjectDetails details() {
         return new ProjectDetails(
@@ -33,6 +35,7 @@ record UpdateProjectRequest(
                 handlingArea,
                 municipalities == null ? List.of() : municipalities,
                 leadOrganisation,
-                projectManager);
+                projectManager,
+                plannedCost == null ? null : plannedCost.toDomain());
     }
 }

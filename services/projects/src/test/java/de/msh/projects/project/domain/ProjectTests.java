@@ -22,6 +22,7 @@ class ProjectTests {
             HandlingArea.VALUE_CREATION,
             List.of("Lutherstadt Eisleben"),
             null,
+            null,
             null);
 
     @Test
@@ -72,7 +73,8 @@ class ProjectTests {
                 HandlingArea.VALUE_CREATION,
                 List.of("Lutherstadt Eisleben", "Hettstedt"),
                 null,
-                "Projektleitung Wertschöpfung");
+                "Projektleitung Wertschöpfung",
+                null);
 
         assertThat(project.update(changed, "steering", NOW)).isTrue();
 
@@ -101,6 +103,7 @@ class ProjectTests {
                 HandlingArea.VALUE_CREATION,
                 List.of("Lutherstadt Eisleben", " Lutherstadt Eisleben"),
                 "",
+                null,
                 null);
 
         assertThat(project.update(sameAfterCleaning, "steering", NOW)).isFalse();

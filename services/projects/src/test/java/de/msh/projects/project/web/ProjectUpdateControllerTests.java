@@ -77,6 +77,7 @@ class ProjectUpdateControllerTests {
                                 HandlingArea.VALUE_CREATION,
                                 List.of("Südharz"),
                                 "SEG Mansfeld-Südharz mbH",
+                                null,
                                 null),
                         role);
     }
