@@ -42,10 +42,6 @@ public final class EventCodec {
         return json.writeValueAsString(event);
     }
 
-    public byte[] toBytes(DomainEvent event) {
-        return toJson(event).getBytes(StandardCharsets.UTF_8);
-    }
-
     /**
      * Decodes data of the given type. Empty for a type this build does not know (a newer producer); an
      * {@link InvalidEventException} for a known type whose data does not fit its record.

@@ -2,7 +2,6 @@ package de.msh.events;
 
 import java.net.URI;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * A producing bounded context: it owns one topic, {@code msh.<context>.events}, and one dead-letter topic beside it.
@@ -47,9 +46,5 @@ public enum EventContext {
                 .filter(c -> c.key.equals(key))
                 .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("Unknown event context: " + key));
-    }
-
-    public static List<String> topics() {
-        return Arrays.stream(values()).map(EventContext::topic).toList();
     }
 }

@@ -3,7 +3,8 @@ package de.msh.projects.project.domain;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What the portfolio list is narrowed to; every part is optional and they combine with "and".
+ * What the portfolio list is narrowed to; every part is optional (blank counts as absent) and they combine with
+ * "and".
  *
  * @param text words found in the title or code, ignoring case
  */
@@ -14,7 +15,10 @@ public record ProjectFilter(
         @Nullable String projectManager,
         @Nullable String text) {
 
-    public static ProjectFilter none() {
-        return new ProjectFilter(null, null, null, null, null);
+    public ProjectFilter {
+        strategicField = ProjectDetails.blankToNull(strategicField);
+        municipality = ProjectDetails.blankToNull(municipality);
+        projectManager = ProjectDetails.blankToNull(projectManager);
+        text = ProjectDetails.blankToNull(text);
     }
 }

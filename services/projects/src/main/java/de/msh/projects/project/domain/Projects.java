@@ -9,6 +9,4 @@ public interface Projects extends Repository<Project, String> {
     Project save(Project project);
 
     Optional<Project> findById(String id);
-
-    long count();
 }

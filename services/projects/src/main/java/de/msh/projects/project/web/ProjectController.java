@@ -92,18 +92,9 @@ class ProjectController {
             @RequestParam(defaultValue = "code") @Pattern(regexp = "-?(code|title|phase|registeredAt)") String sort,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-        ProjectFilter filter = new ProjectFilter(
-                phase,
-                blankToNull(strategicField),
-                blankToNull(municipality),
-                blankToNull(projectManager),
-                blankToNull(q));
+        ProjectFilter filter = new ProjectFilter(phase, strategicField, municipality, projectManager, q);
         String field = SORTABLE.get(sort.startsWith("-") ? sort.substring(1) : sort);
         Sort order = Sort.by(sort.startsWith("-") ? Sort.Direction.DESC : Sort.Direction.ASC, field);
         return ProjectPageResponse.of(projects.list(filter, PageRequest.of(page, size, order.and(Sort.by("_id")))));
-    }
-
-    private static @Nullable String blankToNull(@Nullable String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }
