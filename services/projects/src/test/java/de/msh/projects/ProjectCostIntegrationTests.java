@@ -35,7 +35,7 @@ class ProjectCostIntegrationTests {
         assertThat(registered.status()).isEqualTo(201);
         String id = registered.json().get("id").asString();
         Document stored = mongo.findById(id, Document.class, "projects");
-        Document cost = stored.get("details", Document.class).get("plannedCost", Document.class);
+        Document cost = stored.get("plan", Document.class).get("cost", Document.class);
         assertThat(cost.get("total")).isEqualTo(new Decimal128(new BigDecimal("1250000.10")));
         assertThat(cost.getList("yearly", Document.class).get(1).get("amount"))
                 .isEqualTo(new Decimal128(new BigDecimal("750000.05")));

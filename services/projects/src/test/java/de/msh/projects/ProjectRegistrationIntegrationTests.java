@@ -68,7 +68,9 @@ class ProjectRegistrationIntegrationTests {
                         "Kupferspuren Radweg",
                         "tourismus",
                         List.of("Lutherstadt Eisleben"),
-                        ProjectPhase.IDEA));
+                        ProjectPhase.IDEA,
+                        null,
+                        List.of()));
         assertThat(api.get("/api/projects?size=200", TestTokens.forRole("auditor"))
                         .body())
                 .contains(code);

@@ -56,7 +56,14 @@ class ProjectUpdateIntegrationTests {
                         WAIT);
         assertThat(EventCodec.standard().fromJson(TopicProbe.header(event, CloudEventAttributes.TYPE), event.value()))
                 .contains(new ProjectUpdated(
-                        id, "Netzwerk Green Power MSH₂", "energie", "ENERGY", List.of("Sangerhausen"), "steering"));
+                        id,
+                        "Netzwerk Green Power MSH₂",
+                        "energie",
+                        "ENERGY",
+                        List.of("Sangerhausen"),
+                        "steering",
+                        null,
+                        List.of()));
         var byManager = api.get("/api/projects?projectManager=" + manager.replace(" ", "%20"), steering)
                 .json();
         assertThat(byManager.get("items")).hasSize(1);

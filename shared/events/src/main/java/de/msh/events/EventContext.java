@@ -8,7 +8,9 @@ import java.util.Arrays;
  * Its sealed event interface lists every contract it publishes.
  */
 public enum EventContext {
-    PROJECTS("projects", de.msh.events.projects.ProjectsEvent.class);
+    PROJECTS("projects", de.msh.events.projects.ProjectsEvent.class),
+    STUDIES("studies", de.msh.events.studies.StudiesEvent.class),
+    FUNDING("funding", de.msh.events.funding.FundingEvent.class);
 
     private final String key;
     private final Class<? extends DomainEvent> events;

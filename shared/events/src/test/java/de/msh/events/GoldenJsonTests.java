@@ -40,6 +40,17 @@ class GoldenJsonTests {
         assertThat(codec.fromJson(type, withExtra.toString())).contains(sampleOf(type));
     }
 
+    static Stream<String> typesThatGrew() {
+        return ContractSamples.EARLIER.keySet().stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("typesThatGrew")
+    void readsDataWrittenBeforeOptionalFieldsWereAdded(String type) {
+        assertThat(codec.fromJson(type, Golden.text("earlier/" + type + ".json")))
+                .contains(ContractSamples.EARLIER.get(type));
+    }
+
     @ParameterizedTest
     @MethodSource("types")
     void refusesDataThatLacksARequiredField(String type) {

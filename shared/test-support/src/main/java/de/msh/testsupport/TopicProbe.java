@@ -1,5 +1,11 @@
 package de.msh.testsupport;
 
+import de.msh.events.CloudEventAttributes;
+import de.msh.events.DomainEvent;
+import de.msh.events.EventCodec;
+import de.msh.events.EventContext;
+import de.msh.events.EventTypeRegistry;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,6 +20,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -81,8 +88,24 @@ public final class TopicProbe {
         }
     }
 
+    /**
+     * Publishes an event the way its producing service would: on its context's topic, keyed by the subject, with the
+     * CloudEvents headers. For events of services a test does not start.
+     */
+    public void publish(String subject, long sequence, DomainEvent event) {
+        String type = EventTypeRegistry.standard().typeOf(event.getClass());
+        EventContext context = EventContext.ofKey(type.split("\\.")[1]);
+        var attributes = new CloudEventAttributes.Attributes(
+                UUID.randomUUID(), context.source(), type, subject, Instant.now(), sequence);
+        List<Header> headers = new ArrayList<>();
+        CloudEventAttributes.headersOf(attributes)
+                .forEach((name, value) -> headers.add(new RecordHeader(name, value.getBytes(StandardCharsets.UTF_8))));
+        byte[] data = EventCodec.standard().toJson(event).getBytes(StandardCharsets.UTF_8);
+        send(context.topic(), subject, data, headers);
+    }
+
     public static String header(ConsumerRecord<?, ?> record, String name) {
         Header header = record.headers().lastHeader(name);
-        return header == null ? "" : new String(header.value(), java.nio.charset.StandardCharsets.UTF_8);
+        return header == null ? "" : new String(header.value(), StandardCharsets.UTF_8);
     }
 }

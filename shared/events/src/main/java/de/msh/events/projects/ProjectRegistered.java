@@ -15,6 +15,9 @@ import org.jspecify.annotations.Nullable;
  *     assigned yet
  * @param municipalities the municipalities of Mansfeld-Südharz the project takes place in; may be empty
  * @param phase the phase it was registered in
+ * @param studyId id of the study the project originates from; absent if none (added in v1, optional)
+ * @param plannedContributions what the project plans to contribute to Masterplan 2038 indicators; may be empty
+ *     (added in v1, optional)
  */
 @EventType("msh.projects.ProjectRegistered.v1")
 public record ProjectRegistered(
@@ -23,7 +26,9 @@ public record ProjectRegistered(
         String title,
         @Nullable String strategicField,
         List<String> municipalities,
-        ProjectPhase phase)
+        ProjectPhase phase,
+        @Nullable String studyId,
+        List<PlannedContribution> plannedContributions)
         implements ProjectsEvent {
 
     public ProjectRegistered {
@@ -32,5 +37,6 @@ public record ProjectRegistered(
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(phase, "phase");
         municipalities = municipalities == null ? List.of() : List.copyOf(municipalities);
+        plannedContributions = plannedContributions == null ? List.of() : List.copyOf(plannedContributions);
     }
 }

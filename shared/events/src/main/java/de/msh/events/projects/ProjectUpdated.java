@@ -15,6 +15,9 @@ import org.jspecify.annotations.Nullable;
  * @param handlingArea the office's handling area (MOBILITY, ENERGY, VALUE_CREATION, TOURISM); absent if not assigned
  * @param municipalities the municipalities after the change; may be empty
  * @param changedBy the user name of who changed it
+ * @param studyId id of the study the project originates from; absent if none (added in v1, optional)
+ * @param plannedContributions what the project plans to contribute to Masterplan 2038 indicators; may be empty
+ *     (added in v1, optional)
  */
 @EventType("msh.projects.ProjectUpdated.v1")
 public record ProjectUpdated(
@@ -23,7 +26,9 @@ public record ProjectUpdated(
         @Nullable String strategicField,
         @Nullable String handlingArea,
         List<String> municipalities,
-        String changedBy)
+        String changedBy,
+        @Nullable String studyId,
+        List<PlannedContribution> plannedContributions)
         implements ProjectsEvent {
 
     public ProjectUpdated {
@@ -31,5 +36,6 @@ public record ProjectUpdated(
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(changedBy, "changedBy");
         municipalities = municipalities == null ? List.of() : List.copyOf(municipalities);
+        plannedContributions = plannedContributions == null ? List.of() : List.copyOf(plannedContributions);
     }
 }

@@ -2,6 +2,7 @@ package de.msh.platform.problem;
 
 import jakarta.validation.ConstraintViolationException;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.FieldError;
+import org.springframework.validation.method.ParameterErrors;
+import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -56,6 +59,42 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 ProblemTypes.VALIDATION,
                 "Ungültige Eingabe",
                 "Invalid field(s): " + (fields.isEmpty() ? "request" : fields));
+        problem.setProperty("errors", errors);
+        return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    /**
+     * Raised instead of {@link MethodArgumentNotValidException} when a handler also constrains a path variable or
+     * request parameter; names the fields the same way, body fields by their own names.
+     */
+    @Override
+    protected @Nullable ResponseEntity<Object> handleHandlerMethodValidationException(
+            HandlerMethodValidationException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<Map<String, String>> errors = new ArrayList<>();
+        for (ParameterValidationResult result : ex.getParameterValidationResults()) {
+            if (result instanceof ParameterErrors bean) {
+                bean.getFieldErrors()
+                        .forEach(e -> errors.add(
+                                Map.of("field", e.getField(), "message", String.valueOf(e.getDefaultMessage()))));
+            } else {
+                String name = String.valueOf(result.getMethodParameter().getParameterName());
+                result.getResolvableErrors()
+                        .forEach(e ->
+                                errors.add(Map.of("field", name, "message", String.valueOf(e.getDefaultMessage()))));
+            }
+        }
+        errors.sort(Comparator.comparing(e -> e.get("field")));
+        ProblemDetail problem = Problems.of(
+                HttpStatus.BAD_REQUEST,
+                ProblemTypes.VALIDATION,
+                "Ungültige Eingabe",
+                "Invalid field(s): "
+                        + String.join(
+                                ", ",
+                                errors.stream()
+                                        .map(e -> e.get("field"))
+                                        .distinct()
+                                        .toList()));
         problem.setProperty("errors", errors);
         return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
     }

@@ -77,6 +77,19 @@ class ProblemDetailsAndSecurityTests {
     }
 
     @Test
+    void namesBodyFieldsAndPathVariablesWhenTheWholeMethodIsValidated() throws Exception {
+        expectProblem(
+                        mvc.perform(post("/api/test/named/far-too-long")
+                                .header("Authorization", bearer(TestTokens.forRole("steering")))
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"name\":\"\",\"count\":-1}")),
+                        400,
+                        "validation-failed")
+                .andExpect(
+                        jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.contains("count", "label", "name")));
+    }
+
+    @Test
     void namesTheFieldOfAnUnreadableValue() throws Exception {
         expectProblem(write("{\"name\":\"x\",\"count\":\"many\"}"), 400, "malformed-request")
                 .andExpect(jsonPath("$.errors[0].field").value("count"));

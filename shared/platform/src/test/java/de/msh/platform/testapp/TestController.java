@@ -32,6 +32,13 @@ class TestController {
         return thing;
     }
 
+    /** A constrained path variable makes Spring validate the whole method, body included. */
+    @PostMapping("/named/{label}")
+    @PreAuthorize("hasAnyRole('steering', 'admin')")
+    Thing writeNamed(@PathVariable @Size(max = 5) String label, @Valid @RequestBody Thing thing) {
+        return thing;
+    }
+
     @GetMapping("/stale")
     Map<String, String> stale() {
         throw new OptimisticLockingFailureException("version 3 expected");

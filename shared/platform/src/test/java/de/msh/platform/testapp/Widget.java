@@ -25,7 +25,8 @@ public class Widget extends OutboxAggregate {
     static Widget create(String id, String name) {
         Widget widget = new Widget(id, name);
         widget.record(
-                new ProjectRegistered(id, "W-" + id.substring(0, 4), name, null, List.of(), ProjectPhase.IDEA),
+                new ProjectRegistered(
+                        id, "W-" + id.substring(0, 4), name, null, List.of(), ProjectPhase.IDEA, null, List.of()),
                 Instant.now());
         return widget;
     }
@@ -33,7 +34,8 @@ public class Widget extends OutboxAggregate {
     void rename(String newName) {
         this.name = newName;
         record(
-                new ProjectRegistered(id, "W-" + id.substring(0, 4), newName, null, List.of(), ProjectPhase.IDEA),
+                new ProjectRegistered(
+                        id, "W-" + id.substring(0, 4), newName, null, List.of(), ProjectPhase.IDEA, null, List.of()),
                 Instant.now());
     }
 

@@ -1,13 +1,19 @@
 package de.msh.projects.project.application;
 
+import de.msh.projects.funding.domain.FundingDecisions;
 import de.msh.projects.project.domain.PhaseChange;
 import de.msh.projects.project.domain.Project;
 import de.msh.projects.project.domain.ProjectDetails;
 import de.msh.projects.project.domain.ProjectFilter;
 import de.msh.projects.project.domain.ProjectId;
+import de.msh.projects.project.domain.ProjectPlan;
 import de.msh.projects.project.domain.ProjectSearch;
 import de.msh.projects.project.domain.Projects;
+import de.msh.projects.study.domain.KnownStudies;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -20,14 +26,21 @@ import org.springframework.stereotype.Service;
 public class ProjectService {
 
     private static final int SAVE_ATTEMPTS = 3;
+    /** The office's calendar: "today" for a reported result is a day in Germany. */
+    private static final ZoneId OFFICE_ZONE = ZoneId.of("Europe/Berlin");
 
     private final Projects projects;
     private final ProjectSearch search;
+    private final KnownStudies studies;
+    private final FundingDecisions funding;
     private final Clock clock;
 
-    ProjectService(Projects projects, ProjectSearch search, Clock clock) {
+    ProjectService(
+            Projects projects, ProjectSearch search, KnownStudies studies, FundingDecisions funding, Clock clock) {
         this.projects = projects;
         this.search = search;
+        this.studies = studies;
+        this.funding = funding;
         this.clock = clock;
     }
 
@@ -36,8 +49,15 @@ public class ProjectService {
      * by the unique index, so nothing is stored or published twice.
      */
     public Project register(RegisterProject command, String by) {
+        requireKnownStudy(command.details());
         Project project = Project.register(
-                ProjectId.next(), command.code(), command.details(), command.phase(), by, clock.instant());
+                ProjectId.next(),
+                command.code(),
+                command.details(),
+                command.plan(),
+                command.phase(),
+                by,
+                clock.instant());
         return projects.save(project);
     }
 
@@ -45,8 +65,9 @@ public class ProjectService {
      * Replaces a project's descriptive data, only on the revision the caller saw: a project changed since is refused
      * as stale (409), so nobody overwrites a change they have not seen.
      */
-    public Project update(String id, long expectedRevision, ProjectDetails details, String by) {
-        return changeWithRetry(id, expectedRevision, project -> project.update(details, by, clock.instant()));
+    public Project update(String id, long expectedRevision, ProjectDetails details, ProjectPlan plan, String by) {
+        requireKnownStudy(details);
+        return changeWithRetry(id, expectedRevision, project -> project.update(details, plan, by, clock.instant()));
     }
 
     /**
@@ -55,7 +76,33 @@ public class ProjectService {
      * outdated information.
      */
     public Project changePhase(String id, @Nullable Long expectedRevision, PhaseChange change) {
-        return changeWithRetry(id, expectedRevision, project -> project.changePhase(change, clock.instant()));
+        return changeWithRetry(
+                id, expectedRevision, project -> project.changePhase(change, funding.grantedFor(id), clock.instant()));
+    }
+
+    /**
+     * Records what a project has achieved on one of its planned Masterplan indicators; the new report is the last of
+     * the project's reports. Like a phase change, it may name the revision the caller saw.
+     */
+    public Project reportIndicator(String id, @Nullable Long expectedRevision, ReportIndicator command) {
+        return changeWithRetry(id, expectedRevision, project -> {
+            Instant now = clock.instant();
+            project.reportIndicator(
+                    command.indicator(),
+                    command.value(),
+                    command.achievedOn(),
+                    command.evidence(),
+                    command.by(),
+                    now,
+                    LocalDate.ofInstant(now, OFFICE_ZONE));
+        });
+    }
+
+    private void requireKnownStudy(ProjectDetails details) {
+        String studyId = details.studyId();
+        if (studyId != null && !studies.exists(studyId)) {
+            throw new UnknownStudy(studyId);
+        }
     }
 
     /**

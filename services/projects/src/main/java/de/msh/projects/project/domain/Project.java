@@ -1,15 +1,19 @@
 package de.msh.projects.project.domain;
 
-import de.msh.events.projects.ProjectPhase;
+import static de.msh.projects.project.domain.ProjectEvents.published;
+
+import de.msh.events.projects.ProjectCancelled;
+import de.msh.events.projects.ProjectIndicatorReported;
 import de.msh.events.projects.ProjectPhaseChanged;
-import de.msh.events.projects.ProjectRegistered;
-import de.msh.events.projects.ProjectUpdated;
 import de.msh.platform.outbox.OutboxAggregate;
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
@@ -27,20 +31,27 @@ public class Project extends OutboxAggregate {
 
     private final String code;
     private ProjectDetails details;
+    private ProjectPlan plan;
     private Phase phase;
     private @Nullable Phase heldIn;
-    // Set from the funding service's events once its GrantApproved exists (issue 5); until then approval needs an
-    // admin's override.
-    private boolean fundingGranted;
     private final String registeredBy;
     private final Instant registeredAt;
+    private List<IndicatorReport> indicatorReports = new ArrayList<>();
     private List<HistoryEntry> history = new ArrayList<>();
 
     @PersistenceCreator
-    Project(String id, String code, ProjectDetails details, Phase phase, String registeredBy, Instant registeredAt) {
+    Project(
+            String id,
+            String code,
+            ProjectDetails details,
+            @Nullable ProjectPlan plan,
+            Phase phase,
+            String registeredBy,
+            Instant registeredAt) {
         this.id = id;
         this.code = code;
         this.details = details;
+        this.plan = plan == null ? ProjectPlan.NONE : plan;
         this.phase = phase;
         this.registeredBy = registeredBy;
         this.registeredAt = registeredAt;
@@ -48,52 +59,40 @@ public class Project extends OutboxAggregate {
 
     /** Registers a new project in the phase the office names (a project may enter the portfolio late). */
     public static Project register(
-            ProjectId id, String code, ProjectDetails details, Phase phase, String by, Instant at) {
+            ProjectId id, String code, ProjectDetails details, ProjectPlan plan, Phase phase, String by, Instant at) {
         Objects.requireNonNull(code, "code");
-        Project project = new Project(id.value(), code, details, phase, by, at);
+        Project project = new Project(id.value(), code, details, plan, phase, by, at);
         project.history.add(new HistoryEntry(at, by, "registered", "in " + phase, null));
-        project.record(
-                new ProjectRegistered(
-                        id.value(),
-                        code,
-                        details.title(),
-                        details.strategicField(),
-                        details.municipalities(),
-                        ProjectPhase.valueOf(phase.name())),
-                at);
+        project.record(ProjectEvents.registered(id.value(), code, details, plan, phase), at);
         return project;
     }
 
     /**
-     * Replaces the descriptive data. Records {@code ProjectUpdated} and a history line naming the changed parts, or
-     * nothing at all when the new details equal the old, so saving twice is harmless.
+     * Replaces the descriptive data and the plan. Records {@code ProjectUpdated} and a history line naming the
+     * changed parts, or nothing at all when nothing differs, so saving twice is harmless.
      */
-    public boolean update(ProjectDetails newDetails, String by, Instant at) {
-        List<String> changed = newDetails.differencesFrom(details);
+    public boolean update(ProjectDetails newDetails, ProjectPlan newPlan, String by, Instant at) {
+        List<String> changed = new ArrayList<>(newDetails.differencesFrom(details));
+        changed.addAll(newPlan.differencesFrom(plan));
         if (changed.isEmpty()) {
             return false;
         }
+        IndicatorRules.checkPlanChange(newPlan, indicatorReports);
         details = newDetails;
+        plan = newPlan;
         history.add(new HistoryEntry(at, by, "updated", String.join(", ", changed), null));
-        HandlingArea area = newDetails.handlingArea();
-        record(
-                new ProjectUpdated(
-                        id,
-                        newDetails.title(),
-                        newDetails.strategicField(),
-                        area == null ? null : area.name(),
-                        newDetails.municipalities(),
-                        by),
-                at);
+        record(ProjectEvents.updated(id, newDetails, newPlan, by), at);
         return true;
     }
 
     /**
      * Moves the project to another phase if {@link PhaseRules} allow it, records who, when and why in its history,
-     * and records {@code ProjectPhaseChanged}. Throws {@link PhaseChangeRefused} naming the rule otherwise, and then
-     * changes nothing.
+     * and records {@code ProjectPhaseChanged} (and {@code ProjectCancelled} when it ends the project). Throws
+     * {@link PhaseChangeRefused} naming the rule otherwise, and then changes nothing.
+     *
+     * @param fundingGranted whether a granted funding decision for this project is known
      */
-    public void changePhase(PhaseChange change, Instant at) {
+    public void changePhase(PhaseChange change, boolean fundingGranted, Instant at) {
         boolean overridden = PhaseRules.check(phase, heldIn, change, fundingGranted);
         Phase from = phase;
         heldIn = change.to() == Phase.ON_HOLD ? from : null;
@@ -106,13 +105,39 @@ public class Project extends OutboxAggregate {
                 change.reason()));
         record(
                 new ProjectPhaseChanged(
-                        id,
-                        ProjectPhase.valueOf(from.name()),
-                        ProjectPhase.valueOf(change.to().name()),
-                        change.by(),
-                        change.reason(),
-                        overridden),
+                        id, published(from), published(change.to()), change.by(), change.reason(), overridden),
                 at);
+        if (change.to() == Phase.CANCELLED) {
+            record(new ProjectCancelled(id, published(from), Objects.requireNonNull(change.reason()), change.by()), at);
+        }
+    }
+
+    /**
+     * Records what the project has achieved in total on one of its planned indicators by a day, with the evidence,
+     * under {@link IndicatorRules}; records {@code ProjectIndicatorReported}.
+     */
+    public IndicatorReport reportIndicator(
+            String indicator,
+            BigDecimal value,
+            LocalDate achievedOn,
+            String evidence,
+            String by,
+            Instant at,
+            LocalDate today) {
+        String unit = IndicatorRules.check(phase, heldIn, plan, indicator, value, achievedOn, today);
+        IndicatorReport report = new IndicatorReport(
+                indicator, unit, IndicatorContribution.amount("value", value), achievedOn, evidence.strip(), by, at);
+        indicatorReports.add(report);
+        history.add(new HistoryEntry(
+                at,
+                by,
+                "indicator-reported",
+                indicator + " = " + report.value().toPlainString() + " " + unit + " (" + achievedOn + ")",
+                report.evidence()));
+        record(
+                new ProjectIndicatorReported(id, indicator, unit, report.value(), achievedOn, report.evidence(), by),
+                at);
+        return report;
     }
 
     @Override
@@ -132,6 +157,10 @@ public class Project extends OutboxAggregate {
         return details;
     }
 
+    public ProjectPlan plan() {
+        return plan;
+    }
+
     public Phase phase() {
         return phase;
     }
@@ -140,8 +169,24 @@ public class Project extends OutboxAggregate {
         return heldIn;
     }
 
-    public boolean fundingGranted() {
-        return fundingGranted;
+    /** Every indicator report, oldest first. */
+    public List<IndicatorReport> indicatorReports() {
+        return Collections.unmodifiableList(indicatorReports);
+    }
+
+    /**
+     * What the project has achieved on an indicator: its report on the latest day; of two on the same day, the one
+     * reported last (a correction).
+     */
+    public Optional<IndicatorReport> achievement(String indicator) {
+        IndicatorReport latest = null;
+        for (IndicatorReport report : indicatorReports) {
+            if (report.indicator().equals(indicator)
+                    && (latest == null || !report.achievedOn().isBefore(latest.achievedOn()))) {
+                latest = report;
+            }
+        }
+        return Optional.ofNullable(latest);
     }
 
     public List<HistoryEntry> history() {

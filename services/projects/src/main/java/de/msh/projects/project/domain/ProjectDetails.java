@@ -7,12 +7,13 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What the office writes about a project; the part of it that an update replaces as a whole. Blank text becomes
- * absent and municipalities are kept once each, in the order given, so equal input makes equal details.
+ * absent and municipalities and tags are kept once each, in the order given, so equal input makes equal details.
  *
  * @param strategicField id of a strategic field (Themenfeld) from the office's reference data
  * @param leadOrganisation the Träger
  * @param projectManager the responsible project manager (Projektleitung)
- * @param plannedCost the planned total cost and its yearly split; absent until the office plans it
+ * @param tags the office's own labels, kept once each ignoring case, in the order given
+ * @param studyId id of the Metropolregion study the project originates from, if any
  */
 public record ProjectDetails(
         String title,
@@ -22,7 +23,8 @@ public record ProjectDetails(
         List<String> municipalities,
         @Nullable String leadOrganisation,
         @Nullable String projectManager,
-        @Nullable PlannedCost plannedCost) {
+        List<String> tags,
+        @Nullable String studyId) {
 
     public ProjectDetails {
         Objects.requireNonNull(title, "title");
@@ -34,18 +36,25 @@ public record ProjectDetails(
         strategicField = blankToNull(strategicField);
         leadOrganisation = blankToNull(leadOrganisation);
         projectManager = blankToNull(projectManager);
-        List<String> distinct = new ArrayList<>();
-        for (String municipality : municipalities == null ? List.<String>of() : municipalities) {
-            String name = municipality.strip();
-            if (!name.isEmpty() && !distinct.contains(name)) {
-                distinct.add(name);
+        studyId = blankToNull(studyId);
+        municipalities = distinct(municipalities);
+        tags = distinct(tags);
+    }
+
+    /** Stripped, blanks dropped, each kept once ignoring case, in the order given. */
+    private static List<String> distinct(@Nullable List<String> names) {
+        List<String> kept = new ArrayList<>();
+        for (String raw : names == null ? List.<String>of() : names) {
+            String name = raw.strip();
+            if (!name.isEmpty() && kept.stream().noneMatch(name::equalsIgnoreCase)) {
+                kept.add(name);
             }
         }
-        municipalities = List.copyOf(distinct);
+        return List.copyOf(kept);
     }
 
     public static ProjectDetails titled(String title) {
-        return new ProjectDetails(title, null, null, null, List.of(), null, null, null);
+        return new ProjectDetails(title, null, null, null, List.of(), null, null, List.of(), null);
     }
 
     /** The names of the parts that differ from {@code other}, for the history. */
@@ -58,7 +67,8 @@ public record ProjectDetails(
         compare(changed, "municipalities", municipalities, other.municipalities);
         compare(changed, "leadOrganisation", leadOrganisation, other.leadOrganisation);
         compare(changed, "projectManager", projectManager, other.projectManager);
-        compare(changed, "plannedCost", plannedCost, other.plannedCost);
+        compare(changed, "tags", tags, other.tags);
+        compare(changed, "studyId", studyId, other.studyId);
         return changed;
     }
 

@@ -49,6 +49,10 @@ class MongoProjectSearch implements ProjectSearch {
         if (filter.projectManager() != null) {
             parts.add(Criteria.where("details.projectManager").is(filter.projectManager()));
         }
+        if (filter.tag() != null) {
+            String exactTag = "^" + Pattern.quote(filter.tag()) + "$";
+            parts.add(Criteria.where("details.tags").regex(Pattern.compile(exactTag, Pattern.CASE_INSENSITIVE)));
+        }
         if (filter.text() != null) {
             Pattern words = Pattern.compile(Pattern.quote(filter.text()), Pattern.CASE_INSENSITIVE);
             parts.add(new Criteria()

@@ -15,6 +15,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -62,7 +63,8 @@ class ProjectController {
     @PreAuthorize(WRITERS)
     ProjectResponse update(
             @PathVariable String id, @Valid @RequestBody UpdateProjectRequest request, Authentication user) {
-        return ProjectResponse.of(projects.update(id, request.revision(), request.details(), user.getName()));
+        return ProjectResponse.of(
+                projects.update(id, request.revision(), request.details(), request.plan(), user.getName()));
     }
 
     /** Moves a project to another phase; overriding a gate is for admins only. */
@@ -79,6 +81,22 @@ class ProjectController {
     }
 
     /**
+     * Reports what the project has achieved in total on one of its planned Masterplan indicators by a day, with the
+     * evidence; answers with the report and the project's new revision.
+     */
+    @PostMapping("/{id}/indicators/{indicator}/reports")
+    @PreAuthorize(WRITERS)
+    ResponseEntity<IndicatorReportResponse> reportIndicator(
+            @PathVariable String id,
+            @PathVariable @Size(max = 60) String indicator,
+            @Valid @RequestBody ReportIndicatorRequest request,
+            Authentication user) {
+        Project project =
+                projects.reportIndicator(id, request.revision(), request.toCommand(indicator, user.getName()));
+        return ResponseEntity.status(HttpStatus.CREATED).body(IndicatorReportResponse.ofLatest(project));
+    }
+
+    /**
      * The portfolio, filtered and paged. {@code sort} names one of code, title, phase, registeredAt; a leading
      * {@code -} sorts descending.
      */
@@ -88,11 +106,12 @@ class ProjectController {
             @RequestParam(required = false) @Nullable @Size(max = 60) String strategicField,
             @RequestParam(required = false) @Nullable @Size(max = 100) String municipality,
             @RequestParam(required = false) @Nullable @Size(max = 100) String projectManager,
+            @RequestParam(required = false) @Nullable @Size(max = 40) String tag,
             @RequestParam(required = false) @Nullable @Size(max = 100) String q,
             @RequestParam(defaultValue = "code") @Pattern(regexp = "-?(code|title|phase|registeredAt)") String sort,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-        ProjectFilter filter = new ProjectFilter(phase, strategicField, municipality, projectManager, q);
+        ProjectFilter filter = new ProjectFilter(phase, strategicField, municipality, projectManager, tag, q);
         String field = SORTABLE.get(sort.startsWith("-") ? sort.substring(1) : sort);
         Sort order = Sort.by(sort.startsWith("-") ? Sort.Direction.DESC : Sort.Direction.ASC, field);
         return ProjectPageResponse.of(projects.list(filter, PageRequest.of(page, size, order.and(Sort.by("_id")))));

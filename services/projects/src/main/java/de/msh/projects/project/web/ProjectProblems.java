@@ -3,6 +3,9 @@ package de.msh.projects.project.web;
 import de.msh.platform.problem.ProblemTypes;
 import de.msh.platform.problem.Problems;
 import de.msh.projects.project.application.ProjectNotFound;
+import de.msh.projects.project.application.UnknownStudy;
+import de.msh.projects.project.domain.IndicatorRuleViolated;
+import de.msh.projects.project.domain.InvalidIndicator;
 import de.msh.projects.project.domain.InvalidPlannedCost;
 import de.msh.projects.project.domain.PhaseChangeRefused;
 import java.util.List;
@@ -29,14 +32,35 @@ class ProjectProblems {
 
     @ExceptionHandler(InvalidPlannedCost.class)
     ProblemDetail onInvalidPlannedCost(InvalidPlannedCost invalid) {
-        ProblemDetail problem = Problems.of(
-                HttpStatus.UNPROCESSABLE_CONTENT,
-                ProblemTypes.of("planned-cost-invalid"),
+        return invalidField(
+                "planned-cost-invalid",
                 "Kostenplanung ungültig",
+                "plannedCost." + invalid.field(),
                 invalid.getMessage());
-        problem.setProperty(
-                "errors", List.of(Map.of("field", "plannedCost." + invalid.field(), "message", invalid.getMessage())));
+    }
+
+    /** A 422 naming the one input field at fault, in the same {@code errors} shape as a failed bean validation. */
+    private static ProblemDetail invalidField(String slug, String title, String field, String message) {
+        ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, ProblemTypes.of(slug), title, message);
+        problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
         return problem;
+    }
+
+    @ExceptionHandler(IndicatorRuleViolated.class)
+    ProblemDetail onIndicatorRule(IndicatorRuleViolated violated) {
+        ProblemDetail problem = Problems.ruleViolated(violated.rule(), violated.getMessage());
+        problem.setProperty("rule", violated.rule());
+        return problem;
+    }
+
+    @ExceptionHandler(InvalidIndicator.class)
+    ProblemDetail onInvalidIndicator(InvalidIndicator invalid) {
+        return invalidField("indicator-invalid", "Indikatorangabe ungültig", invalid.field(), invalid.getMessage());
+    }
+
+    @ExceptionHandler(UnknownStudy.class)
+    ProblemDetail onUnknownStudy(UnknownStudy unknown) {
+        return invalidField("unknown-study", "Studie unbekannt", "studyId", unknown.getMessage());
     }
 
     @ExceptionHandler(ProjectNotFound.class)

@@ -6,6 +6,7 @@ import de.msh.projects.project.domain.Phase;
 import de.msh.projects.project.domain.ProjectDetails;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
@@ -13,6 +14,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * @param code the office's short code, e.g. {@code WS-001}: upper-case letters, digits and dashes; never changes
+ * @param studyId the id of a study from the studies catalogue the project originates from; unknown ids are refused
+ * @param indicators what the project plans to contribute to Masterplan 2038 indicators, each indicator once
  * @param phase defaults to IDEA
  */
 record RegisterProjectRequest(
@@ -26,7 +29,10 @@ record RegisterProjectRequest(
         @Nullable @Size(max = 30) List<@NotBlank @Size(max = 100) String> municipalities,
         @Nullable @Size(max = 200) String leadOrganisation,
         @Nullable @Size(max = 100) String projectManager,
+        @Nullable @Size(max = 20) List<@NotBlank @Size(max = 40) String> tags,
+        @Nullable @Pattern(regexp = ProjectInput.STUDY_ID) String studyId,
         @Nullable @Valid PlannedCostRequest plannedCost,
+        @Nullable @Size(max = 20) List<@Valid @NotNull IndicatorContributionRequest> indicators,
         @Nullable Phase phase) {
 
     RegisterProject toCommand() {
@@ -37,10 +43,12 @@ record RegisterProjectRequest(
                         description,
                         strategicField,
                         handlingArea,
-                        municipalities == null ? List.of() : municipalities,
+                        ProjectInput.orEmpty(municipalities),
                         leadOrganisation,
                         projectManager,
-                        plannedCost == null ? null : plannedCost.toDomain()),
+                        ProjectInput.orEmpty(tags),
+                        studyId),
+                ProjectInput.plan(plannedCost, indicators),
                 phase == null ? Phase.IDEA : phase);
     }
 }

@@ -3,15 +3,14 @@ package de.msh.projects.project.domain;
 import static de.msh.projects.project.domain.Phase.APPLICATION;
 import static de.msh.projects.project.domain.Phase.APPROVED;
 import static de.msh.projects.project.domain.Phase.CANCELLED;
-import static de.msh.projects.project.domain.Phase.COMPLETED;
 import static de.msh.projects.project.domain.Phase.CONCEPT;
-import static de.msh.projects.project.domain.Phase.IDEA;
 import static de.msh.projects.project.domain.Phase.IMPLEMENTATION;
 import static de.msh.projects.project.domain.Phase.ON_HOLD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.msh.events.EventCodec;
+import de.msh.events.projects.ProjectCancelled;
 import de.msh.events.projects.ProjectPhase;
 import de.msh.events.projects.ProjectPhaseChanged;
 import de.msh.platform.outbox.OutboxEntry;
@@ -38,7 +37,7 @@ class PhaseRulesTests {
         Project project = projectIn(from);
         int eventsBefore = project.pendingEvents().size();
 
-        project.changePhase(new PhaseChange(to, "steering", null, false), NOW);
+        project.changePhase(new PhaseChange(to, "steering", null, false), false, NOW);
 
         assertThat(project.phase()).isEqualTo(to);
         assertThat(project.pendingEvents()).hasSize(eventsBefore + 1);
@@ -78,6 +77,31 @@ class PhaseRulesTests {
     }
 
     @Test
+    void approvesWithoutOverrideOnceAFundingDecisionIsKnown() {
+        Project project = projectIn(APPLICATION);
+
+        project.changePhase(new PhaseChange(APPROVED, "steering", null, false), true, NOW);
+
+        assertThat(project.phase()).isEqualTo(APPROVED);
+        assertThat(lastEvent(project).gateOverridden()).isFalse();
+    }
+
+    @Test
+    void cancellingAlsoRecordsProjectCancelledWithPhaseAndReason() {
+        Project project = projectIn(CONCEPT);
+        long before = project.eventSequence();
+
+        project.changePhase(new PhaseChange(CANCELLED, "steering", "Träger zieht zurück", false), false, NOW);
+
+        OutboxEntry cancelled =
+                project.pendingEvents().get(project.pendingEvents().size() - 1);
+        assertThat(cancelled.sequence()).isEqualTo(before + 2).isEqualTo(project.eventSequence());
+        assertThat(EventCodec.standard().fromJson(cancelled.type(), cancelled.payload()))
+                .contains(new ProjectCancelled(
+                        project.aggregateId(), ProjectPhase.CONCEPT, "Träger zieht zurück", "steering"));
+    }
+
+    @Test
     void refusesAnOverrideWithoutAReason() {
         Project project = projectIn(APPLICATION);
 
@@ -88,7 +112,7 @@ class PhaseRulesTests {
     void approvesByOverrideWithAReasonAndSaysSo() {
         Project project = projectIn(APPLICATION);
 
-        project.changePhase(new PhaseChange(APPROVED, "admin", "Bescheid liegt schriftlich vor", true), NOW);
+        project.changePhase(new PhaseChange(APPROVED, "admin", "Bescheid liegt schriftlich vor", true), false, NOW);
 
         assertThat(project.phase()).isEqualTo(APPROVED);
         assertThat(lastEvent(project).gateOverridden()).isTrue();
@@ -102,7 +126,7 @@ class PhaseRulesTests {
         Project project = projectIn(from);
         assertRefused(project, new PhaseChange(exit, "steering", null, false), PhaseChangeRefused.REASON_REQUIRED);
 
-        project.changePhase(new PhaseChange(exit, "steering", "Träger zieht zurück", false), NOW);
+        project.changePhase(new PhaseChange(exit, "steering", "Träger zieht zurück", false), false, NOW);
 
         assertThat(project.phase()).isEqualTo(exit);
         assertThat(lastEvent(project).reason()).isEqualTo("Träger zieht zurück");
@@ -119,12 +143,12 @@ class PhaseRulesTests {
     @Test
     void resumesAProjectOnHoldOnlyInThePhaseItWasHeldIn() {
         Project project = projectIn(APPROVED);
-        project.changePhase(new PhaseChange(ON_HOLD, "steering", "Haushaltssperre", false), NOW);
+        project.changePhase(new PhaseChange(ON_HOLD, "steering", "Haushaltssperre", false), false, NOW);
 
         assertRefused(
                 project, new PhaseChange(IMPLEMENTATION, "steering", null, false), PhaseChangeRefused.NOT_ALLOWED);
         assertRefused(project, new PhaseChange(ON_HOLD, "steering", "nochmal", false), PhaseChangeRefused.NOT_ALLOWED);
-        project.changePhase(new PhaseChange(APPROVED, "steering", "Sperre aufgehoben", false), NOW);
+        project.changePhase(new PhaseChange(APPROVED, "steering", "Sperre aufgehoben", false), false, NOW);
 
         assertThat(project.phase()).isEqualTo(APPROVED);
         assertThat(project.heldIn()).isNull();
@@ -135,7 +159,7 @@ class PhaseRulesTests {
     void cancelsAProjectOnHold() {
         Project project = projectIn(ON_HOLD);
 
-        project.changePhase(new PhaseChange(CANCELLED, "steering", "Förderung versagt", false), NOW);
+        project.changePhase(new PhaseChange(CANCELLED, "steering", "Förderung versagt", false), false, NOW);
 
         assertThat(project.phase()).isEqualTo(CANCELLED);
     }
@@ -145,7 +169,7 @@ class PhaseRulesTests {
         List<OutboxEntry> eventsBefore = List.copyOf(project.pendingEvents());
         int historyBefore = project.history().size();
 
-        assertThatThrownBy(() -> project.changePhase(change, NOW))
+        assertThatThrownBy(() -> project.changePhase(change, false, NOW))
                 .isInstanceOfSatisfying(
                         PhaseChangeRefused.class, e -> assertThat(e.rule()).isEqualTo(rule));
         assertThat(project.phase()).isEqualTo(before);
@@ -153,29 +177,19 @@ class PhaseRulesTests {
         assertThat(project.history()).hasSize(historyBefore);
     }
 
-    /** A project walked through the real transitions (approval by override) to the given phase. */
     static Project projectIn(Phase target) {
-        Project project = Project.register(
-                ProjectId.next(), "WS-001", ProjectDetails.titled("MakerLab Eisleben"), IDEA, "steering", NOW);
-        List<Phase> path = switch (target) {
-            case IDEA -> List.of();
-            case CONCEPT -> List.of(CONCEPT);
-            case APPLICATION -> List.of(CONCEPT, APPLICATION);
-            case APPROVED -> List.of(CONCEPT, APPLICATION, APPROVED);
-            case IMPLEMENTATION -> List.of(CONCEPT, APPLICATION, APPROVED, IMPLEMENTATION);
-            case COMPLETED -> List.of(CONCEPT, APPLICATION, APPROVED, IMPLEMENTATION, COMPLETED);
-            case CANCELLED -> List.of(CANCELLED);
-            case ON_HOLD -> List.of(CONCEPT, ON_HOLD);
-        };
-        for (Phase step : path) {
-            project.changePhase(new PhaseChange(step, "admin", "Vorbereitung", true), NOW);
-        }
-        return project;
+        return ProjectFixtures.projectIn(target, ProjectPlan.NONE);
     }
 
+    /** The last phase change recorded; a cancellation records {@code ProjectCancelled} right after it. */
     private static ProjectPhaseChanged lastEvent(Project project) {
-        OutboxEntry last = project.pendingEvents().get(project.pendingEvents().size() - 1);
-        assertThat(last.sequence()).isEqualTo(project.eventSequence());
+        List<OutboxEntry> pending = project.pendingEvents();
+        int index = pending.size() - 1;
+        if (project.phase() == CANCELLED) {
+            assertThat(pending.get(index).type()).isEqualTo("msh.projects.ProjectCancelled.v1");
+            index--;
+        }
+        OutboxEntry last = pending.get(index);
         return (ProjectPhaseChanged)
                 EventCodec.standard().fromJson(last.type(), last.payload()).orElseThrow();
     }

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.msh.events.EventCodec;
+import de.msh.events.projects.PlannedContribution;
 import de.msh.events.projects.ProjectPhase;
 import de.msh.events.projects.ProjectRegistered;
 import de.msh.events.projects.ProjectUpdated;
 import de.msh.platform.outbox.OutboxEntry;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -23,13 +25,16 @@ class ProjectTests {
             List.of("Lutherstadt Eisleben"),
             null,
             null,
+            List.of("Leuchtturm"),
             null);
+    static final ProjectPlan JOBS = new ProjectPlan(
+            null, List.of(new IndicatorContribution("jobs-created", "Arbeitsplätze", new BigDecimal("12"))));
 
     @Test
     void registeringRecordsProjectRegisteredAsItsFirstEvent() {
         ProjectId id = ProjectId.next();
 
-        Project project = Project.register(id, "WS-001", MAKERLAB, Phase.IDEA, "steering", NOW);
+        Project project = Project.register(id, "WS-001", MAKERLAB, JOBS, Phase.IDEA, "steering", NOW);
 
         assertThat(project.pendingEvents()).singleElement().satisfies(entry -> {
             assertThat(entry.type()).isEqualTo("msh.projects.ProjectRegistered.v1");
@@ -43,7 +48,9 @@ class ProjectTests {
                             "MakerLab Eisleben",
                             "wertschoepfung",
                             List.of("Lutherstadt Eisleben"),
-                            ProjectPhase.IDEA));
+                            ProjectPhase.IDEA,
+                            null,
+                            List.of(new PlannedContribution("jobs-created", "Arbeitsplätze", new BigDecimal("12")))));
         });
         assertThat(project.eventSequence()).isEqualTo(1);
         assertThat(project.history()).containsExactly(new HistoryEntry(NOW, "steering", "registered", "in IDEA", null));
@@ -55,6 +62,7 @@ class ProjectTests {
                 ProjectId.next(),
                 "MO-002",
                 ProjectDetails.titled("Multimodale Mobilitätsstationen"),
+                ProjectPlan.NONE,
                 Phase.CONCEPT,
                 "admin",
                 NOW);
@@ -65,7 +73,7 @@ class ProjectTests {
 
     @Test
     void updatingRecordsProjectUpdatedAndNamesTheChangedPartsInTheHistory() {
-        Project project = Project.register(ProjectId.next(), "WS-001", MAKERLAB, Phase.IDEA, "steering", NOW);
+        Project project = Project.register(ProjectId.next(), "WS-001", MAKERLAB, JOBS, Phase.IDEA, "steering", NOW);
         ProjectDetails changed = new ProjectDetails(
                 "MakerLab Eisleben",
                 "Offene Werkstatt für digitale Fertigung",
@@ -74,9 +82,12 @@ class ProjectTests {
                 List.of("Lutherstadt Eisleben", "Hettstedt"),
                 null,
                 "Projektleitung Wertschöpfung",
-                null);
+                List.of("Leuchtturm"),
+                "5d1f7a0e-2b8c-4a57-8f0d-6c9e3b2a1f40");
+        ProjectPlan morejobs = new ProjectPlan(
+                null, List.of(new IndicatorContribution("jobs-created", "Arbeitsplätze", new BigDecimal("15.0"))));
 
-        assertThat(project.update(changed, "steering", NOW)).isTrue();
+        assertThat(project.update(changed, morejobs, "steering", NOW)).isTrue();
 
         assertThat(project.details()).isEqualTo(changed);
         assertThat(project.eventSequence()).isEqualTo(2);
@@ -87,26 +98,35 @@ class ProjectTests {
                         "wertschoepfung",
                         "VALUE_CREATION",
                         List.of("Lutherstadt Eisleben", "Hettstedt"),
-                        "steering"));
+                        "steering",
+                        "5d1f7a0e-2b8c-4a57-8f0d-6c9e3b2a1f40",
+                        List.of(new PlannedContribution("jobs-created", "Arbeitsplätze", new BigDecimal("15")))));
         assertThat(project.history().get(1))
                 .isEqualTo(new HistoryEntry(
-                        NOW, "steering", "updated", "description, municipalities, projectManager", null));
+                        NOW,
+                        "steering",
+                        "updated",
+                        "description, municipalities, projectManager, studyId, indicators",
+                        null));
     }
 
     @Test
     void anUpdateThatChangesNothingRecordsNothing() {
-        Project project = Project.register(ProjectId.next(), "WS-001", MAKERLAB, Phase.IDEA, "steering", NOW);
+        Project project = Project.register(ProjectId.next(), "WS-001", MAKERLAB, JOBS, Phase.IDEA, "steering", NOW);
         ProjectDetails sameAfterCleaning = new ProjectDetails(
                 "  MakerLab Eisleben ",
                 " ",
                 "wertschoepfung",
                 HandlingArea.VALUE_CREATION,
-                List.of("Lutherstadt Eisleben", " Lutherstadt Eisleben"),
+                List.of("Lutherstadt Eisleben", " lutherstadt eisleben"),
                 "",
                 null,
-                null);
+                List.of("Leuchtturm", "LEUCHTTURM ", " "),
+                " ");
+        ProjectPlan samePlan = new ProjectPlan(
+                null, List.of(new IndicatorContribution("jobs-created", "Arbeitsplätze ", new BigDecimal("12.000"))));
 
-        assertThat(project.update(sameAfterCleaning, "steering", NOW)).isFalse();
+        assertThat(project.update(sameAfterCleaning, samePlan, "steering", NOW)).isFalse();
 
         assertThat(project.pendingEvents()).hasSize(1);
         assertThat(project.history()).hasSize(1);

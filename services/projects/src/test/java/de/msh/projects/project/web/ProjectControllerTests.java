@@ -131,7 +131,7 @@ class ProjectControllerTests {
         verify(projects)
                 .list(
                         org.mockito.ArgumentMatchers.eq(
-                                new ProjectFilter(Phase.CONCEPT, null, "Sangerhausen", null, "rad")),
+                                new ProjectFilter(Phase.CONCEPT, null, "Sangerhausen", null, null, "rad")),
                         org.mockito.ArgumentMatchers.argThat(page ->
                                 page.getSort().getOrderFor("details.title").isDescending()));
     }
@@ -156,6 +156,12 @@ class ProjectControllerTests {
 
     private static Project project(RegisterProject command, String by) {
         return Project.register(
-                ProjectId.next(), command.code(), command.details(), command.phase(), by, Instant.now());
+                ProjectId.next(),
+                command.code(),
+                command.details(),
+                command.plan(),
+                command.phase(),
+                by,
+                Instant.now());
     }
 }

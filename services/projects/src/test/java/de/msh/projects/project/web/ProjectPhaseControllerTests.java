@@ -18,6 +18,7 @@ import de.msh.projects.project.domain.PhaseChange;
 import de.msh.projects.project.domain.Project;
 import de.msh.projects.project.domain.ProjectDetails;
 import de.msh.projects.project.domain.ProjectId;
+import de.msh.projects.project.domain.ProjectPlan;
 import de.msh.testsupport.TestTokens;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -47,7 +48,7 @@ class ProjectPhaseControllerTests {
     void letsTheSteeringOfficeAndAdminsChangeThePhase(String role) throws Exception {
         Project project = project();
         given(projects.changePhase(eq(ID), eq(1L), any())).willAnswer(call -> {
-            project.changePhase(call.getArgument(2), Instant.now());
+            project.changePhase(call.getArgument(2), false, Instant.now());
             return project;
         });
 
@@ -75,7 +76,7 @@ class ProjectPhaseControllerTests {
     @Test
     void answersARefusedChangeWith409NamingTheRule() throws Exception {
         given(projects.changePhase(eq(ID), any(), any())).willAnswer(call -> {
-            project().changePhase(call.getArgument(2), Instant.now());
+            project().changePhase(call.getArgument(2), false, Instant.now());
             return null;
         });
 
@@ -112,7 +113,8 @@ class ProjectPhaseControllerTests {
     @Test
     void showsEveryStaffRoleAProjectWithItsHistory() throws Exception {
         Project project = project();
-        project.changePhase(new PhaseChange(Phase.CONCEPT, "steering", "Konzept beauftragt", false), Instant.now());
+        project.changePhase(
+                new PhaseChange(Phase.CONCEPT, "steering", "Konzept beauftragt", false), false, Instant.now());
         given(projects.get(ID)).willReturn(project);
 
         mvc.perform(get("/api/projects/" + ID).header("Authorization", "Bearer " + TestTokens.forRole("finance")))
@@ -136,6 +138,7 @@ class ProjectPhaseControllerTests {
                 new ProjectId(ID),
                 "WS-001",
                 ProjectDetails.titled("MakerLab Eisleben"),
+                ProjectPlan.NONE,
                 Phase.IDEA,
                 "steering",
                 Instant.now());

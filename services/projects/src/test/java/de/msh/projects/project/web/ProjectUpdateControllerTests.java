@@ -17,6 +17,7 @@ import de.msh.projects.project.domain.Phase;
 import de.msh.projects.project.domain.Project;
 import de.msh.projects.project.domain.ProjectDetails;
 import de.msh.projects.project.domain.ProjectId;
+import de.msh.projects.project.domain.ProjectPlan;
 import de.msh.testsupport.TestTokens;
 import java.time.Instant;
 import java.util.List;
@@ -48,15 +49,16 @@ class ProjectUpdateControllerTests {
     @ParameterizedTest
     @ValueSource(strings = {"steering", "admin"})
     void letsTheSteeringOfficeAndAdminsUpdate(String role) throws Exception {
-        given(projects.update(eq(ID), eq(1L), any(), eq(role))).willAnswer(call -> {
+        given(projects.update(eq(ID), eq(1L), any(), any(), eq(role))).willAnswer(call -> {
             Project project = Project.register(
                     new ProjectId(ID),
                     "WS-002",
                     ProjectDetails.titled("InnoHub"),
+                    ProjectPlan.NONE,
                     Phase.IDEA,
                     "steering",
                     Instant.now());
-            project.update(call.getArgument(2), role, Instant.now());
+            project.update(call.getArgument(2), call.getArgument(3), role, Instant.now());
             return project;
         });
 
@@ -78,7 +80,9 @@ class ProjectUpdateControllerTests {
                                 List.of("Südharz"),
                                 "SEG Mansfeld-Südharz mbH",
                                 null,
+                                List.of(),
                                 null),
+                        ProjectPlan.NONE,
                         role);
     }
 
@@ -86,7 +90,7 @@ class ProjectUpdateControllerTests {
     @ValueSource(strings = {"finance", "manager", "auditor"})
     void refusesUpdatesByOtherRoles(String role) throws Exception {
         update(role, BODY).andExpect(status().isForbidden());
-        verify(projects, never()).update(anyString(), anyLong(), any(), anyString());
+        verify(projects, never()).update(anyString(), anyLong(), any(), any(), anyString());
     }
 
     @Test
@@ -94,7 +98,7 @@ class ProjectUpdateControllerTests {
         update("steering", "{\"title\":\"InnoHub\"}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("revision"));
-        verify(projects, never()).update(anyString(), anyLong(), any(), anyString());
+        verify(projects, never()).update(anyString(), anyLong(), any(), any(), anyString());
     }
 
     @Test
@@ -105,7 +109,7 @@ class ProjectUpdateControllerTests {
         update("steering", "{\"revision\":1,\"title\":\"InnoHub\",\"description\":\"" + "x".repeat(4001) + "\"}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("description"));
-        verify(projects, never()).update(anyString(), anyLong(), any(), anyString());
+        verify(projects, never()).update(anyString(), anyLong(), any(), any(), anyString());
     }
 
     private ResultActions update(String role, String body) throws Exception {

@@ -1,0 +1,5 @@
+/** Consumes msh.funding.events. */
+@NullMarked
+package de.msh.projects.funding.messaging;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,24 @@
+package de.msh.projects.study.messaging;
+
+import de.msh.events.studies.StudyRegistered;
+import de.msh.platform.inbox.EventInbox;
+import de.msh.platform.inbox.Outcome;
+import de.msh.projects.study.domain.KnownStudies;
+import java.util.function.Consumer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
+
+@Configuration
+class StudiesEventsFunctions {
+
+    /** Binding {@code onStudiesEvents-in-0}, on {@code msh.studies.events}, group {@code projects}. */
+    @Bean
+    Consumer<Message<byte[]>> onStudiesEvents(EventInbox inbox, KnownStudies studies) {
+        return message -> inbox.accept(
+                message,
+                envelope -> envelope.data() instanceof StudyRegistered registered
+                        ? Outcome.of(studies.registered(registered, envelope.sequence()))
+                        : Outcome.IGNORED);
+    }
+}
