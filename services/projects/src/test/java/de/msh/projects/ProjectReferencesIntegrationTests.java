@@ -68,6 +68,25 @@ class ProjectReferencesIntegrationTests {
     }
 
     @Test
+    void knowsTheOfficesStrategicFieldsAndRefusesOthers() {
+        ApiClient api = ApiClient.onPort(port);
+        String steering = TestTokens.forRole("steering");
+
+        var fields = api.get("/api/projects/strategic-fields", TestTokens.forRole("auditor"));
+        var unknown = api.post("/api/projects", steering, """
+                {"code":"SF-%d","title":"Kohlekraftwerk","strategicField":"kohle"}""".formatted(System.nanoTime() % 1_000_000));
+
+        assertThat(fields.status()).isEqualTo(200);
+        assertThat(fields.json().findValuesAsString("id"))
+                .containsExactly(
+                        "grundstoffindustrie", "energie", "wertschoepfung", "tourismus", "mobilitaet-logistik");
+        assertThat(unknown.status()).isEqualTo(422);
+        assertThat(unknown.json().get("type").asString())
+                .isEqualTo("https://problems.msh.example/unknown-strategic-field");
+        assertThat(unknown.json().get("errors").get(0).get("field").asString()).isEqualTo("strategicField");
+    }
+
+    @Test
     void approvesOnAGrantFromTheFundingTopicThenPublishesResultsAndCancellation() {
         ApiClient api = ApiClient.onPort(port);
         String steering = TestTokens.forRole("steering");

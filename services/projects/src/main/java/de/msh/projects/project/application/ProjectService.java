@@ -1,5 +1,6 @@
 package de.msh.projects.project.application;
 
+import de.msh.projects.field.domain.StrategicFields;
 import de.msh.projects.funding.domain.FundingDecisions;
 import de.msh.projects.project.domain.PhaseChange;
 import de.msh.projects.project.domain.Project;
@@ -31,14 +32,21 @@ public class ProjectService {
 
     private final Projects projects;
     private final ProjectSearch search;
+    private final StrategicFields fields;
     private final KnownStudies studies;
     private final FundingDecisions funding;
     private final Clock clock;
 
     ProjectService(
-            Projects projects, ProjectSearch search, KnownStudies studies, FundingDecisions funding, Clock clock) {
+            Projects projects,
+            ProjectSearch search,
+            StrategicFields fields,
+            KnownStudies studies,
+            FundingDecisions funding,
+            Clock clock) {
         this.projects = projects;
         this.search = search;
+        this.fields = fields;
         this.studies = studies;
         this.funding = funding;
         this.clock = clock;
@@ -49,7 +57,7 @@ public class ProjectService {
      * by the unique index, so nothing is stored or published twice.
      */
     public Project register(RegisterProject command, String by) {
-        requireKnownStudy(command.details());
+        requireKnownReferences(command.details());
         Project project = Project.register(
                 ProjectId.next(),
                 command.code(),
@@ -66,7 +74,7 @@ public class ProjectService {
      * as stale (409), so nobody overwrites a change they have not seen.
      */
     public Project update(String id, long expectedRevision, ProjectDetails details, ProjectPlan plan, String by) {
-        requireKnownStudy(details);
+        requireKnownReferences(details);
         return changeWithRetry(id, expectedRevision, project -> project.update(details, plan, by, clock.instant()));
     }
 
@@ -98,10 +106,14 @@ public class ProjectService {
         });
     }
 
-    private void requireKnownStudy(ProjectDetails details) {
+    private void requireKnownReferences(ProjectDetails details) {
+        String field = details.strategicField();
+        if (field != null && !fields.exists(field)) {
+            throw UnknownReference.strategicField(field);
+        }
         String studyId = details.studyId();
         if (studyId != null && !studies.exists(studyId)) {
-            throw new UnknownStudy(studyId);
+            throw UnknownReference.study(studyId);
         }
     }
 

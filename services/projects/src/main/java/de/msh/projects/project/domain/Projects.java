@@ -9,4 +9,6 @@ public interface Projects extends Repository<Project, String> {
     Project save(Project project);
 
     Optional<Project> findById(String id);
+
+    boolean existsByCode(String code);
 }

@@ -3,7 +3,7 @@ package de.msh.projects.project.web;
 import de.msh.platform.problem.ProblemTypes;
 import de.msh.platform.problem.Problems;
 import de.msh.projects.project.application.ProjectNotFound;
-import de.msh.projects.project.application.UnknownStudy;
+import de.msh.projects.project.application.UnknownReference;
 import de.msh.projects.project.domain.IndicatorRuleViolated;
 import de.msh.projects.project.domain.InvalidIndicator;
 import de.msh.projects.project.domain.InvalidPlannedCost;
@@ -58,9 +58,9 @@ class ProjectProblems {
         return invalidField("indicator-invalid", "Indikatorangabe ungültig", invalid.field(), invalid.getMessage());
     }
 
-    @ExceptionHandler(UnknownStudy.class)
-    ProblemDetail onUnknownStudy(UnknownStudy unknown) {
-        return invalidField("unknown-study", "Studie unbekannt", "studyId", unknown.getMessage());
+    @ExceptionHandler(UnknownReference.class)
+    ProblemDetail onUnknownReference(UnknownReference unknown) {
+        return invalidField(unknown.rule(), "Unbekannter Verweis", unknown.field(), unknown.getMessage());
     }
 
     @ExceptionHandler(ProjectNotFound.class)

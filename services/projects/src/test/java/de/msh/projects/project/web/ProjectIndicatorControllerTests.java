@@ -12,7 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import de.msh.projects.project.application.ProjectService;
 import de.msh.projects.project.application.ReportIndicator;
-import de.msh.projects.project.application.UnknownStudy;
+import de.msh.projects.project.application.UnknownReference;
 import de.msh.projects.project.domain.IndicatorContribution;
 import de.msh.projects.project.domain.Phase;
 import de.msh.projects.project.domain.PhaseChange;
@@ -147,7 +147,7 @@ class ProjectIndicatorControllerTests {
 
     @Test
     void refusesAnUnknownStudyAsUnprocessableNamingTheField() throws Exception {
-        given(projects.register(any(), anyString())).willThrow(new UnknownStudy("nope-1"));
+        given(projects.register(any(), anyString())).willThrow(UnknownReference.study("nope-1"));
 
         mvc.perform(post("/api/projects")
                         .header("Authorization", "Bearer " + TestTokens.forRole("steering"))
