@@ -30,7 +30,7 @@ stop() {
   for _ in $(seq 1 120); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
   kill -0 "$pid" 2>/dev/null && fail "still running 60 s after Ctrl-C"
   wait "$pid" || true
-  for port in 27017 9092 9000 8081 8085; do
+  for port in 27017 9092 9000 8081 8082 8085; do
     (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && fail "port $port still open after stop"
   done
   echo "smoke: stopped cleanly"
@@ -56,6 +56,9 @@ machine=$(curl -fs -u msh-cli:msh-cli-secret -d grant_type=client_credentials ht
 [ "$(status_of -H "Authorization: Bearer $machine" -H 'Content-Type: application/json' \
   -d '{"code":"SMOKE-2","title":"x"}' http://localhost:8081/api/projects)" = 403 ] || fail "machine client could write"
 [ "$(status_of http://localhost:8081/api/projects)" = 401 ] || fail "anonymous read was not 401"
+[ "$(status_of -H "Authorization: Bearer $steering" -H 'Content-Type: application/json' \
+  -d '{"catalogueNumber":"SMOKE-S1","study":{"title":"Bedarfsuntersuchung","kind":"NEEDS_ASSESSMENT","field":"ENERGY"}}' \
+  http://localhost:8082/api/studies)" = 201 ] || fail "steering could not register a study"
 for _ in $(seq 1 60); do [ "$(concepts "$machine")" = 2 ] && break; sleep 0.5; done
 [ "$(concepts "$machine")" = 2 ] || fail "reporting did not count the project"
 echo "smoke: registered project reached reporting"
@@ -64,6 +67,7 @@ stop
 start
 steering=$(infra/local/login.sh steering) || fail "steering could not log in after restart"
 curl -fs -H "Authorization: Bearer $steering" http://localhost:8081/api/projects | grep -q SMOKE-1 || fail "project lost in restart"
+curl -fs -H "Authorization: Bearer $steering" http://localhost:8082/api/studies | grep -q SMOKE-S1 || fail "study lost in restart"
 [ "$(projects "$steering")" = $((demo_projects + 1)) ] || fail "the restart changed the number of projects"
 [ "$(concepts "$steering")" = 2 ] || fail "reporting count changed across the restart"
 echo "smoke: data survived the restart"

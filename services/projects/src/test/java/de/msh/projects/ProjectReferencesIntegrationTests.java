@@ -16,10 +16,8 @@ import de.msh.testsupport.TestTokens;
 import de.msh.testsupport.TopicProbe;
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -62,7 +60,8 @@ class ProjectReferencesIntegrationTests {
                         1,
                         new StudyRegistered(
                                 studyId, "Machbarkeitsanalyse Wasserstoff", StudyKind.FEASIBILITY_ANALYSIS, "energie"));
-        var accepted = eventually(() -> api.post("/api/projects", steering, body), r -> r.status() == 201);
+        var accepted =
+                ApiClient.eventually(() -> api.post("/api/projects", steering, body), r -> r.status() == 201, WAIT);
 
         assertThat(accepted.json().get("studyId").asString()).isEqualTo(studyId);
     }
@@ -113,9 +112,10 @@ class ProjectReferencesIntegrationTests {
                         "EUR",
                         LocalDate.of(2026, 3, 2),
                         "finance"));
-        eventually(
+        ApiClient.eventually(
                 () -> api.post("/api/projects/" + id + "/phase", steering, "{\"to\":\"APPROVED\"}"),
-                r -> r.status() == 200);
+                r -> r.status() == 200,
+                WAIT);
         api.post("/api/projects/" + id + "/phase", steering, "{\"to\":\"IMPLEMENTATION\"}");
 
         var reported = api.post("/api/projects/" + id + "/indicators/cycle-route-km/reports", steering, """
@@ -164,26 +164,5 @@ class ProjectReferencesIntegrationTests {
         return EventCodec.standard()
                 .fromJson(TopicProbe.header(record, CloudEventAttributes.TYPE), record.value())
                 .orElseThrow();
-    }
-
-    /** Repeats a call until it answers as wanted: what other topics tell this service arrives a little later. */
-    private static ApiClient.Response eventually(
-            Supplier<ApiClient.Response> call, java.util.function.Predicate<ApiClient.Response> wanted) {
-        Instant deadline = Instant.now().plus(WAIT);
-        ApiClient.Response last = call.get();
-        while (!wanted.test(last) && Instant.now().isBefore(deadline)) {
-            sleep();
-            last = call.get();
-        }
-        assertThat(wanted.test(last)).as("last answer: %s", last.body()).isTrue();
-        return last;
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(200);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -6,6 +6,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -68,6 +71,29 @@ public final class ApiClient {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted", e);
         }
+    }
+
+    /**
+     * Repeats a call until it answers as wanted or the timeout passes, and fails with the last answer otherwise. For
+     * what a service learns from another service's topic, which arrives a little after the test published it.
+     */
+    public static Response eventually(Supplier<Response> call, Predicate<Response> wanted, Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        Response last = call.get();
+        while (!wanted.test(last) && Instant.now().isBefore(deadline)) {
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted", e);
+            }
+            last = call.get();
+        }
+        if (!wanted.test(last)) {
+            throw new AssertionError(
+                    "Not as wanted within " + timeout + "; last answer " + last.status() + ": " + last.body());
+        }
+        return last;
     }
 
     /** Status, content type and body of one answer; {@link #json()} parses the body. */

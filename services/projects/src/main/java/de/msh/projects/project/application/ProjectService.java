@@ -1,5 +1,6 @@
 package de.msh.projects.project.application;
 
+import de.msh.platform.outbox.RevisionedChange;
 import de.msh.projects.field.domain.StrategicFields;
 import de.msh.projects.funding.domain.FundingDecisions;
 import de.msh.projects.project.domain.PhaseChange;
@@ -17,7 +18,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -26,7 +26,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class ProjectService {
 
-    private static final int SAVE_ATTEMPTS = 3;
     /** The office's calendar: "today" for a reported result is a day in Germany. */
     private static final ZoneId OFFICE_ZONE = ZoneId.of("Europe/Berlin");
 
@@ -117,27 +116,8 @@ public class ProjectService {
         }
     }
 
-    /**
-     * Loads, checks the caller's revision, changes and saves. The relay bumps the document version when it confirms
-     * published events, so a save can lose a race against it without any real conflict: then the change is applied
-     * again to a fresh copy, where the revision check still catches a true conflict.
-     */
     private Project changeWithRetry(String id, @Nullable Long expectedRevision, Consumer<Project> change) {
-        for (int attempt = 1; ; attempt++) {
-            Project project = get(id);
-            if (expectedRevision != null && expectedRevision != project.eventSequence()) {
-                throw new OptimisticLockingFailureException(
-                        "Project " + id + " is at revision " + project.eventSequence() + ", not " + expectedRevision);
-            }
-            change.accept(project);
-            try {
-                return projects.save(project);
-            } catch (OptimisticLockingFailureException raceWithRelay) {
-                if (attempt == SAVE_ATTEMPTS) {
-                    throw raceWithRelay;
-                }
-            }
-        }
+        return RevisionedChange.apply(() -> get(id), Project::eventSequence, expectedRevision, change, projects::save);
     }
 
     public Project get(String id) {

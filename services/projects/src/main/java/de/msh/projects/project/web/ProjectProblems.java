@@ -1,6 +1,5 @@
 package de.msh.projects.project.web;
 
-import de.msh.platform.problem.ProblemTypes;
 import de.msh.platform.problem.Problems;
 import de.msh.projects.project.application.ProjectNotFound;
 import de.msh.projects.project.application.UnknownReference;
@@ -8,11 +7,8 @@ import de.msh.projects.project.domain.IndicatorRuleViolated;
 import de.msh.projects.project.domain.InvalidIndicator;
 import de.msh.projects.project.domain.InvalidPlannedCost;
 import de.msh.projects.project.domain.PhaseChangeRefused;
-import java.util.List;
-import java.util.Map;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -25,42 +21,32 @@ class ProjectProblems {
 
     @ExceptionHandler(PhaseChangeRefused.class)
     ProblemDetail onRefusedPhaseChange(PhaseChangeRefused refused) {
-        ProblemDetail problem = Problems.ruleViolated(refused.rule(), refused.getMessage());
-        problem.setProperty("rule", refused.rule());
-        return problem;
+        return Problems.ruleViolated(refused.rule(), refused.getMessage());
     }
 
     @ExceptionHandler(InvalidPlannedCost.class)
     ProblemDetail onInvalidPlannedCost(InvalidPlannedCost invalid) {
-        return invalidField(
+        return Problems.invalidField(
                 "planned-cost-invalid",
                 "Kostenplanung ungültig",
                 "plannedCost." + invalid.field(),
                 invalid.getMessage());
     }
 
-    /** A 422 naming the one input field at fault, in the same {@code errors} shape as a failed bean validation. */
-    private static ProblemDetail invalidField(String slug, String title, String field, String message) {
-        ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, ProblemTypes.of(slug), title, message);
-        problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
-        return problem;
-    }
-
     @ExceptionHandler(IndicatorRuleViolated.class)
     ProblemDetail onIndicatorRule(IndicatorRuleViolated violated) {
-        ProblemDetail problem = Problems.ruleViolated(violated.rule(), violated.getMessage());
-        problem.setProperty("rule", violated.rule());
-        return problem;
+        return Problems.ruleViolated(violated.rule(), violated.getMessage());
     }
 
     @ExceptionHandler(InvalidIndicator.class)
     ProblemDetail onInvalidIndicator(InvalidIndicator invalid) {
-        return invalidField("indicator-invalid", "Indikatorangabe ungültig", invalid.field(), invalid.getMessage());
+        return Problems.invalidField(
+                "indicator-invalid", "Indikatorangabe ungültig", invalid.field(), invalid.getMessage());
     }
 
     @ExceptionHandler(UnknownReference.class)
     ProblemDetail onUnknownReference(UnknownReference unknown) {
-        return invalidField(unknown.rule(), "Unbekannter Verweis", unknown.field(), unknown.getMessage());
+        return Problems.invalidField(unknown.rule(), "Unbekannter Verweis", unknown.field(), unknown.getMessage());
     }
 
     @ExceptionHandler(ProjectNotFound.class)

@@ -1,0 +1,48 @@
+package de.msh.platform.outbox;
+
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
+import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
+
+/**
+ * One change to an outbox aggregate, on the revision the caller saw. The relay bumps the document version when it
+ * confirms published events, so a save can lose a race against it without any real conflict: then the change is
+ * applied again to a fresh copy, where the revision check still catches a true conflict (409 stale-version).
+ */
+public final class RevisionedChange {
+
+    static final int SAVE_ATTEMPTS = 3;
+
+    private RevisionedChange() {}
+
+    /**
+     * @param revision the aggregate's business revision (not its {@code @Version}, which the relay bumps too)
+     * @param expected the revision the caller saw; null to change whatever is current
+     */
+    public static <A extends OutboxAggregate> A apply(
+            Supplier<A> load,
+            ToLongFunction<A> revision,
+            @Nullable Long expected,
+            Consumer<A> change,
+            UnaryOperator<A> save) {
+        for (int attempt = 1; ; attempt++) {
+            A aggregate = load.get();
+            long current = revision.applyAsLong(aggregate);
+            if (expected != null && expected != current) {
+                throw new OptimisticLockingFailureException(
+                        aggregate.aggregateId() + " is at revision " + current + ", not " + expected);
+            }
+            change.accept(aggregate);
+            try {
+                return save.apply(aggregate);
+            } catch (OptimisticLockingFailureException raceWithRelay) {
+                if (attempt == SAVE_ATTEMPTS) {
+                    throw raceWithRelay;
+                }
+            }
+        }
+    }
+}
