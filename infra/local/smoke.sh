@@ -41,8 +41,12 @@ concepts() { curl -fs -H "Authorization: Bearer $1" http://localhost:8085/api/re
   python3 -c 'import sys, json; print(next(p["count"] for p in json.load(sys.stdin)["phases"] if p["phase"] == "CONCEPT"))'; }
 projects() { curl -fs -H "Authorization: Bearer $1" 'http://localhost:8081/api/projects?size=200' |
   python3 -c 'import sys, json; print(json.load(sys.stdin)["totalItems"])'; }
-# The demo data holds 9 projects of the office's text, one of them (the mobility stations) in CONCEPT.
+studies() { curl -fs -H "Authorization: Bearer $1" 'http://localhost:8082/api/studies?size=1' |
+  python3 -c 'import sys, json; print(json.load(sys.stdin)["totalItems"])'; }
+# The demo data holds 9 projects of the office's text, one of them (the mobility stations) in CONCEPT, and the 25
+# placeholder studies.
 demo_projects=9
+demo_studies=25
 
 start
 steering=$(infra/local/login.sh steering) || fail "steering could not log in"
@@ -59,6 +63,7 @@ machine=$(curl -fs -u msh-cli:msh-cli-secret -d grant_type=client_credentials ht
 [ "$(status_of -H "Authorization: Bearer $steering" -H 'Content-Type: application/json' \
   -d '{"catalogueNumber":"SMOKE-S1","study":{"title":"Bedarfsuntersuchung","kind":"NEEDS_ASSESSMENT","field":"ENERGY"}}' \
   http://localhost:8082/api/studies)" = 201 ] || fail "steering could not register a study"
+[ "$(studies "$steering")" = $((demo_studies + 1)) ] || fail "the demo studies are not all there"
 for _ in $(seq 1 60); do [ "$(concepts "$machine")" = 2 ] && break; sleep 0.5; done
 [ "$(concepts "$machine")" = 2 ] || fail "reporting did not count the project"
 echo "smoke: registered project reached reporting"
@@ -67,7 +72,9 @@ stop
 start
 steering=$(infra/local/login.sh steering) || fail "steering could not log in after restart"
 curl -fs -H "Authorization: Bearer $steering" http://localhost:8081/api/projects | grep -q SMOKE-1 || fail "project lost in restart"
-curl -fs -H "Authorization: Bearer $steering" http://localhost:8082/api/studies | grep -q SMOKE-S1 || fail "study lost in restart"
+curl -fs -H "Authorization: Bearer $steering" http://localhost:8082/api/studies?q=SMOKE-S1 | grep -q SMOKE-S1 ||
+  fail "study lost in restart"
+[ "$(studies "$steering")" = $((demo_studies + 1)) ] || fail "the restart changed the number of studies"
 [ "$(projects "$steering")" = $((demo_projects + 1)) ] || fail "the restart changed the number of projects"
 [ "$(concepts "$steering")" = 2 ] || fail "reporting count changed across the restart"
 echo "smoke: data survived the restart"

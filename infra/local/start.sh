@@ -103,8 +103,9 @@ for entry in "${services[@]}"; do
   name=${entry%%:*}
   args=()
   [ "$name" = auth ] && args=(--msh.auth.key-file="$data/auth/jwk.json")
-  # the local stack starts with the projects named in the office's own text (demo data, loaded once)
-  [ "$name" = projects ] && args=(--msh.demo-data=true)
+  # the local stack starts with demo data, loaded once: the projects the office's own text names, and the
+  # placeholder catalogue of the 25 Metropolregion studies
+  case $name in projects | studies) args=(--msh.demo-data=true) ;; esac
   launch "$name" java -Xmx192m "${small_jvm[@]}" -jar "services/$name/target/msh-$name-exec.jar" "${args[@]}"
 done
 for i in "${!services[@]}"; do

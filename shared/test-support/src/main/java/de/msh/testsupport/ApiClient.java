@@ -38,9 +38,13 @@ public final class ApiClient {
     }
 
     public Response post(String path, @Nullable String token, String json) {
+        return post(path, token, "application/json", json);
+    }
+
+    public Response post(String path, @Nullable String token, String contentType, String body) {
         return send(request(path, token)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)));
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     public Response put(String path, @Nullable String token, String json) {
