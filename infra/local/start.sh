@@ -4,7 +4,8 @@
 # service, each as its own small JVM. Data lives under .data/ (or $MSH_DATA) and survives restarts.
 # Ctrl-C stops everything cleanly: services first, then the broker, then the store.
 #
-# Environment: MSH_DATA (data folder), MSH_SKIP_BUILD=1 (use the jars already built).
+# Environment: MSH_DATA (data folder), MSH_SKIP_BUILD=1 (use the jars already built), MSH_CDS=0 (no class-data
+# archives; see below).
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -83,6 +84,34 @@ if [ "${MSH_SKIP_BUILD:-0}" != 1 ]; then
   ./mvnw -q -B -ntp -Dmaven.test.skip=true package
 fi
 
+# Application class-data archives (AppCDS, JDK 13+): the classes of each service, parsed and verified once by a
+# training start that stops right after the context refresh, then mapped by every real start. Most of a service's
+# start on two cores is class loading, so this is where the time goes. Rebuilt when the service's jar changes; a
+# stale or unusable archive is ignored by the JVM (-Xshare:auto), never fatal.
+service_args() { # name: the arguments a service starts with
+  case $1 in
+    auth) echo "--msh.auth.key-file=$data/auth/jwk.json" ;;
+    projects | studies) echo "--msh.demo-data=true" ;; # demo data, loaded once (see README)
+  esac
+}
+cds_dir() { echo "$data/cds/$1"; }
+train_cds() { # name
+  local name=$1 jar="services/$1/target/msh-$1-exec.jar" dir
+  dir=$(cds_dir "$name")
+  [ -f "$dir/app.jsa" ] && [ ! "$jar" -nt "$dir/app.jsa" ] && return 0
+  rm -rf "$dir" && mkdir -p "$dir"
+  java -Djarmode=tools -jar "$jar" extract --destination "$dir/app" >"$logs/$name-cds.log" 2>&1
+  # shellcheck disable=SC2046
+  java -XX:ArchiveClassesAtExit="$dir/app.jsa" -Xmx192m "${small_jvm[@]}" -Dspring.context.exit=onRefresh \
+    -jar "$dir/app/msh-$name-exec.jar" $(service_args "$name") >>"$logs/$name-cds.log" 2>&1 ||
+    say "$name: no class-data archive (see $logs/$name-cds.log); it starts without one"
+}
+if [ "${MSH_CDS:-1}" = 1 ]; then
+  say "preparing class-data archives where a jar changed ..."
+  for entry in "${services[@]}"; do train_cds "${entry%%:*}" & done
+  wait
+fi
+
 started=$(date +%s)
 launch store java -Xmx160m "${small_jvm[@]}" -cp "$local_cp" de.msh.local.DocumentStore "$data/mongo/store.mv" 127.0.0.1 27017
 
@@ -101,12 +130,14 @@ await_port kafka 9092 60
 
 for entry in "${services[@]}"; do
   name=${entry%%:*}
-  args=()
-  [ "$name" = auth ] && args=(--msh.auth.key-file="$data/auth/jwk.json")
-  # the local stack starts with demo data, loaded once: the projects the office's own text names, and the
-  # placeholder catalogue of the 25 Metropolregion studies
-  case $name in projects | studies) args=(--msh.demo-data=true) ;; esac
-  launch "$name" java -Xmx192m "${small_jvm[@]}" -jar "services/$name/target/msh-$name-exec.jar" "${args[@]}"
+  dir=$(cds_dir "$name")
+  if [ "${MSH_CDS:-1}" = 1 ] && [ -f "$dir/app.jsa" ]; then
+    run=(-XX:SharedArchiveFile="$dir/app.jsa" -jar "$dir/app/msh-$name-exec.jar")
+  else
+    run=(-jar "services/$name/target/msh-$name-exec.jar")
+  fi
+  # shellcheck disable=SC2046
+  launch "$name" java -Xmx192m "${small_jvm[@]}" "${run[@]}" $(service_args "$name")
 done
 for i in "${!services[@]}"; do
   entry=${services[$i]}

@@ -14,8 +14,11 @@ import org.springframework.test.web.servlet.MockMvc;
 /** Reads tokens the way a resource server does: signature checked against the published key set. */
 final class IssuedTokens {
 
-    /** Each test JVM signs with a fresh key in its own file, never with the developer's key under {@code .data}. */
-    static final String TEMPORARY_KEY_FILE = "msh.auth.key-file=${java.io.tmpdir}/msh-auth-test-${random.uuid}.json";
+    /**
+     * Each test context signs with a fresh key in its own file, never with the developer's key under {@code .data};
+     * the files live in the module's {@code target} (the tests' working directory), so a clean build removes them.
+     */
+    static final String TEMPORARY_KEY_FILE = "msh.auth.key-file=${user.dir}/target/msh-auth-test-${random.uuid}.json";
 
     private IssuedTokens() {}
 
