@@ -11,6 +11,7 @@ import de.msh.events.projects.ProjectIndicatorReported;
 import de.msh.events.projects.ProjectPhase;
 import de.msh.events.studies.StudyKind;
 import de.msh.events.studies.StudyRegistered;
+import de.msh.events.studies.StudyWithdrawn;
 import de.msh.testsupport.ApiClient;
 import de.msh.testsupport.TestTokens;
 import de.msh.testsupport.TopicProbe;
@@ -18,6 +19,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -64,6 +66,23 @@ class ProjectReferencesIntegrationTests {
                 ApiClient.eventually(() -> api.post("/api/projects", steering, body), r -> r.status() == 201, WAIT);
 
         assertThat(accepted.json().get("studyId").asString()).isEqualTo(studyId);
+
+        new TopicProbe(brokers).publish(studyId, 2, new StudyWithdrawn(studyId, "Doppelt erfasst", "steering"));
+        // a new code per attempt: until the withdrawal arrives, an attempt registers a project like any other
+        AtomicInteger attempt = new AtomicInteger();
+        var afterWithdrawal = ApiClient.eventually(
+                () -> api.post("/api/projects", steering, body.replace(code, code + "W" + attempt.incrementAndGet())),
+                r -> r.status() == 422,
+                WAIT);
+
+        assertThat(afterWithdrawal.json().get("errors").get(0).get("field").asString())
+                .isEqualTo("studyId");
+        assertThat(api.get("/api/projects/" + accepted.json().get("id").asString(), steering)
+                        .json()
+                        .get("project")
+                        .get("studyId")
+                        .asString())
+                .isEqualTo(studyId);
     }
 
     @Test

@@ -115,6 +115,47 @@ class StudyLifecycleIntegrationTests {
                 projectId, "MO-1", "Radwegenetzplanung", null, List.of(), ProjectPhase.IDEA, null, List.of());
     }
 
+    @Test
+    void withdrawsAStudyEnteredByMistakeFromTheListButKeepsItReadable() {
+        ApiClient api = ApiClient.onPort(port);
+        String steering = TestTokens.forRole("steering");
+        String number = "WD-" + System.nanoTime() % 1_000_000;
+        String id = api.post("/api/studies", steering, """
+                        {"catalogueNumber":"%s",
+                         "study":{"title":"Doppelt erfasst","kind":"NEEDS_ASSESSMENT","field":"RESOURCES"}}""".formatted(number))
+                .json()
+                .get("id")
+                .asString();
+
+        var withoutReason = api.delete("/api/studies/" + id, steering);
+        var withdrawn = api.delete("/api/studies/" + id + "?reason=Doppelt%20erfasst&revision=1", steering);
+
+        assertThat(withoutReason.status()).isEqualTo(400);
+        assertThat(withdrawn.status()).isEqualTo(200);
+        assertThat(api.get("/api/studies?q=" + number, steering)
+                        .json()
+                        .get("totalItems")
+                        .asInt())
+                .isZero();
+        assertThat(api.get("/api/studies?status=WITHDRAWN&q=" + number, steering)
+                        .json()
+                        .get("totalItems")
+                        .asInt())
+                .isEqualTo(1);
+        assertThat(api.get("/api/studies/" + id, steering)
+                        .json()
+                        .get("study")
+                        .get("status")
+                        .asString())
+                .isEqualTo("WITHDRAWN");
+        var event = new TopicProbe(brokers)
+                .awaitRecord(
+                        EventContext.STUDIES.topic(),
+                        r -> id.equals(r.key()) && "2".equals(TopicProbe.header(r, CloudEventAttributes.SEQUENCE)),
+                        WAIT);
+        assertThat(TopicProbe.header(event, CloudEventAttributes.TYPE)).isEqualTo("msh.studies.StudyWithdrawn.v1");
+    }
+
     private static JsonNode recommendation(JsonNode study) {
         return study.get("recommendations").get(0);
     }

@@ -13,6 +13,7 @@ import de.msh.events.studies.RecommendationRealised;
 import de.msh.events.studies.StudyCompleted;
 import de.msh.events.studies.StudyKind;
 import de.msh.events.studies.StudyRegistered;
+import de.msh.events.studies.StudyWithdrawn;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -79,6 +80,9 @@ final class ContractSamples {
                             "energie")),
             Map.entry(
                     "msh.studies.StudyCompleted.v1", new StudyCompleted(STUDY, LocalDate.of(2021, 11, 30), "steering")),
+            Map.entry(
+                    "msh.studies.StudyWithdrawn.v1",
+                    new StudyWithdrawn(STUDY, "Doppelt erfasst, siehe MRM-07", "steering")),
             Map.entry(
                     "msh.studies.RecommendationAdopted.v1",
                     new RecommendationAdopted(STUDY, "R-3", PROJECT, "steering")),

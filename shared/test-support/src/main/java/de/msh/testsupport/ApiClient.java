@@ -53,6 +53,10 @@ public final class ApiClient {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    public Response delete(String path, @Nullable String token) {
+        return send(request(path, token).DELETE());
+    }
+
     private HttpRequest.Builder request(String path, @Nullable String token) {
         HttpRequest.Builder builder =
                 HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30));

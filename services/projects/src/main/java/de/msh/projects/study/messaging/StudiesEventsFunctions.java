@@ -1,6 +1,7 @@
 package de.msh.projects.study.messaging;
 
 import de.msh.events.studies.StudyRegistered;
+import de.msh.events.studies.StudyWithdrawn;
 import de.msh.platform.inbox.EventInbox;
 import de.msh.platform.inbox.Outcome;
 import de.msh.projects.study.domain.KnownStudies;
@@ -15,10 +16,14 @@ class StudiesEventsFunctions {
     /** Binding {@code onStudiesEvents-in-0}, on {@code msh.studies.events}, group {@code projects}. */
     @Bean
     Consumer<Message<byte[]>> onStudiesEvents(EventInbox inbox, KnownStudies studies) {
-        return message -> inbox.accept(
-                message,
-                envelope -> envelope.data() instanceof StudyRegistered registered
-                        ? Outcome.of(studies.registered(registered, envelope.sequence()))
-                        : Outcome.IGNORED);
+        return message -> inbox.accept(message, envelope -> {
+            if (envelope.data() instanceof StudyRegistered registered) {
+                return Outcome.of(studies.registered(registered, envelope.sequence()));
+            }
+            if (envelope.data() instanceof StudyWithdrawn withdrawn) {
+                return Outcome.of(studies.withdrawn(withdrawn, envelope.sequence()));
+            }
+            return Outcome.IGNORED;
+        });
     }
 }

@@ -1,6 +1,7 @@
 package de.msh.projects.study.persistence;
 
 import de.msh.events.studies.StudyRegistered;
+import de.msh.events.studies.StudyWithdrawn;
 import de.msh.platform.inbox.InOrderWriter;
 import de.msh.projects.study.domain.KnownStudies;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -24,7 +25,19 @@ class MongoKnownStudies implements KnownStudies {
 
     @Override
     public boolean exists(String studyId) {
-        return mongo.exists(Query.query(Criteria.where("_id").is(studyId)), COLLECTION);
+        return mongo.exists(
+                Query.query(Criteria.where("_id")
+                        .is(studyId)
+                        .and("title")
+                        .exists(true)
+                        .and("withdrawn")
+                        .ne(true)),
+                COLLECTION);
+    }
+
+    @Override
+    public boolean withdrawn(StudyWithdrawn event, long sequence) {
+        return writer.apply(COLLECTION, event.studyId(), sequence, new Update().set("withdrawn", true));
     }
 
     @Override

@@ -6,7 +6,6 @@ import de.msh.studies.study.application.RegisterStudy;
 import de.msh.studies.study.application.StudyService;
 import de.msh.studies.study.domain.Studies;
 import de.msh.studies.study.domain.Study;
-import de.msh.studies.study.domain.StudyStatus;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -85,8 +84,9 @@ public class CatalogueImport {
         if (row.status().compareTo(study.status()) < 0) {
             errors.add(new RowError(
                     row.row(), "status", "The study is already " + study.status() + "; it cannot move back"));
-        } else if (study.status() == StudyStatus.ARCHIVED && changes(study, row)) {
-            errors.add(new RowError(row.row(), "catalogueNumber", "The study is archived and cannot change"));
+        } else if (study.status().isFinal() && changes(study, row)) {
+            errors.add(new RowError(
+                    row.row(), "catalogueNumber", "The study is " + study.status() + " and cannot change"));
         }
     }
 

@@ -51,7 +51,7 @@ record CatalogueRow(int row, String catalogueNumber, StudyDetails details, Study
         String title = in.required("title");
         StudyKind kind = in.parse("kind", CatalogueRow::kind);
         StudyField field = in.parse("field", CatalogueRow::field);
-        StudyStatus status = in.parse("status", text -> StudyStatus.valueOf(text.toUpperCase(Locale.ROOT)));
+        StudyStatus status = in.parse("status", CatalogueRow::status);
         LocalDate start = in.parse("startDate", CatalogueRow::date);
         LocalDate end = in.parse("endDate", CatalogueRow::date);
         URI link = in.parse("documentLink", CatalogueRow::uri);
@@ -80,6 +80,14 @@ record CatalogueRow(int row, String catalogueNumber, StudyDetails details, Study
     private static StudyKind kind(String text) {
         StudyKind german = GERMAN_KINDS.get(text.toLowerCase(Locale.GERMAN));
         return german != null ? german : StudyKind.valueOf(text.toUpperCase(Locale.ROOT));
+    }
+
+    private static StudyStatus status(String text) {
+        StudyStatus status = StudyStatus.valueOf(text.toUpperCase(Locale.ROOT));
+        if (status == StudyStatus.WITHDRAWN) {
+            throw new IllegalArgumentException("a study is withdrawn one by one, with a reason, not by import");
+        }
+        return status;
     }
 
     private static StudyField field(String text) {

@@ -59,6 +59,10 @@ public class StudyService {
         return change(id, revision, study -> study.changeStatus(to, day, by, clock.instant()));
     }
 
+    public Study withdraw(String id, @Nullable Long revision, String reason, String by) {
+        return change(id, revision, study -> study.withdraw(reason, by, clock.instant()));
+    }
+
     public Recommendation addRecommendation(String id, @Nullable Long revision, String text, String by) {
         Study saved = change(id, revision, study -> study.addRecommendation(text, by, clock.instant()));
         List<Recommendation> all = saved.recommendations();

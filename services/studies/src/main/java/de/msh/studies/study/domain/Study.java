@@ -4,6 +4,7 @@ import de.msh.events.studies.RecommendationAdopted;
 import de.msh.events.studies.RecommendationRealised;
 import de.msh.events.studies.StudyCompleted;
 import de.msh.events.studies.StudyRegistered;
+import de.msh.events.studies.StudyWithdrawn;
 import de.msh.platform.outbox.OutboxAggregate;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -57,6 +58,9 @@ public class Study extends OutboxAggregate {
     public static Study register(
             String id, String catalogueNumber, StudyDetails details, StudyStatus status, String by, Instant at) {
         Objects.requireNonNull(catalogueNumber, "catalogueNumber");
+        if (status == StudyStatus.WITHDRAWN) {
+            throw new InvalidStudy("status", "A study cannot be registered as withdrawn");
+        }
         Study study = new Study(id, catalogueNumber, details, status, by, at);
         study.changed(at, by, "registered", "as " + status, null);
         study.record(
@@ -89,6 +93,15 @@ public class Study extends OutboxAggregate {
         if (to == StudyStatus.COMPLETED) {
             record(new StudyCompleted(id, on, by), at);
         }
+    }
+
+    /** Takes a study entered by mistake out of the catalogue; it stays readable, with its history. */
+    public void withdraw(@Nullable String reason, String by, Instant at) {
+        StudyRules.checkWithdrawal(status, recommendations, reason);
+        StudyStatus from = status;
+        status = StudyStatus.WITHDRAWN;
+        changed(at, by, "withdrawn", from + " -> WITHDRAWN", reason);
+        record(new StudyWithdrawn(id, Objects.requireNonNull(reason).strip(), by), at);
     }
 
     public Recommendation addRecommendation(String text, String by, Instant at) {

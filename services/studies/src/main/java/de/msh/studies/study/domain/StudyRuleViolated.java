@@ -8,6 +8,8 @@ public class StudyRuleViolated extends RuntimeException {
     public static final String RECOMMENDATION_NOT_ALLOWED = "recommendation-transition-not-allowed";
     public static final String ALREADY_ADOPTED = "recommendation-already-adopted-into-project";
     public static final String REASON_REQUIRED = "recommendation-rejection-reason-required";
+    public static final String WITHDRAWAL_REASON_REQUIRED = "study-withdrawal-reason-required";
+    public static final String CARRIED_OUT = "study-carried-out-by-projects";
 
     private final String rule;
 

@@ -1,5 +1,6 @@
 package de.msh.studies.study.domain;
 
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,6 +14,10 @@ final class StudyRules {
 
     static void checkStatus(StudyStatus from, StudyStatus to) {
         requireNotArchived(from);
+        if (to == StudyStatus.WITHDRAWN) {
+            throw new StudyRuleViolated(
+                    StudyRuleViolated.STATUS_NOT_ALLOWED, "A study is withdrawn by withdrawing it, with a reason");
+        }
         if (to.ordinal() <= from.ordinal()) {
             throw new StudyRuleViolated(
                     StudyRuleViolated.STATUS_NOT_ALLOWED, "A study moves forward only, not from " + from + " to " + to);
@@ -20,8 +25,29 @@ final class StudyRules {
     }
 
     static void requireNotArchived(StudyStatus status) {
-        if (status == StudyStatus.ARCHIVED) {
-            throw new StudyRuleViolated(StudyRuleViolated.ARCHIVED, "An archived study cannot change");
+        if (status.isFinal()) {
+            throw new StudyRuleViolated(StudyRuleViolated.ARCHIVED, "A " + status + " study cannot change");
+        }
+    }
+
+    /**
+     * Only a study that no project carries out may be withdrawn: withdrawing is for entries made by mistake, and a
+     * project's link must never point at nothing.
+     */
+    static void checkWithdrawal(StudyStatus status, List<Recommendation> recommendations, @Nullable String reason) {
+        if (status == StudyStatus.WITHDRAWN) {
+            throw new StudyRuleViolated(StudyRuleViolated.STATUS_NOT_ALLOWED, "The study is already withdrawn");
+        }
+        if (recommendations.stream()
+                .anyMatch(r ->
+                        r.status() == RecommendationStatus.ADOPTED || r.status() == RecommendationStatus.REALISED)) {
+            throw new StudyRuleViolated(
+                    StudyRuleViolated.CARRIED_OUT,
+                    "Projects carry out recommendations of this study; it stays in the catalogue (archive it instead)");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new StudyRuleViolated(
+                    StudyRuleViolated.WITHDRAWAL_REASON_REQUIRED, "Withdrawing a study needs a reason");
         }
     }
 

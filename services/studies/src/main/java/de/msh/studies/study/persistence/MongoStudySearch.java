@@ -3,6 +3,7 @@ package de.msh.studies.study.persistence;
 import de.msh.studies.study.domain.Study;
 import de.msh.studies.study.domain.StudyFilter;
 import de.msh.studies.study.domain.StudySearch;
+import de.msh.studies.study.domain.StudyStatus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -39,9 +40,11 @@ class MongoStudySearch implements StudySearch {
         if (filter.kind() != null) {
             parts.add(Criteria.where("details.kind").is(filter.kind()));
         }
-        if (filter.status() != null) {
-            parts.add(Criteria.where("status").is(filter.status()));
-        }
+        // Withdrawn studies were entries made by mistake: listed only when asked for by their status.
+        parts.add(
+                filter.status() != null
+                        ? Criteria.where("status").is(filter.status())
+                        : Criteria.where("status").ne(StudyStatus.WITHDRAWN));
         if (filter.text() != null) {
             Pattern words = Pattern.compile(Pattern.quote(filter.text()), Pattern.CASE_INSENSITIVE);
             parts.add(new Criteria()
@@ -50,6 +53,6 @@ class MongoStudySearch implements StudySearch {
                             Criteria.where("details.summary").regex(words),
                             Criteria.where("catalogueNumber").regex(words)));
         }
-        return parts.isEmpty() ? new Criteria() : new Criteria().andOperator(parts);
+        return new Criteria().andOperator(parts);
     }
 }

@@ -9,7 +9,9 @@ import de.msh.studies.study.domain.StudyStatus;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.Map;
@@ -19,6 +21,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -64,6 +67,20 @@ class StudyController {
     StudyResponse update(@PathVariable String id, @Valid @RequestBody UpdateStudyRequest request, Authentication user) {
         return StudyResponse.of(
                 studies.update(id, request.revision(), request.study().toDomain(), user.getName()));
+    }
+
+    /**
+     * Withdraws a study entered by mistake (only while no project carries out its recommendations); it stays
+     * readable with its history, leaves the list, and projects can no longer name it.
+     */
+    @DeleteMapping("/{id}")
+    @PreAuthorize(WRITERS)
+    StudyResponse withdraw(
+            @PathVariable String id,
+            @RequestParam @NotBlank @Size(max = 1000) String reason,
+            @RequestParam(required = false) @Nullable @PositiveOrZero Long revision,
+            Authentication user) {
+        return StudyResponse.of(studies.withdraw(id, revision, reason, user.getName()));
     }
 
     /** Moves a study forward: commissioned, in progress, completed, archived. */

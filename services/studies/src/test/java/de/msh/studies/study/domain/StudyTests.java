@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import de.msh.events.EventCodec;
 import de.msh.events.studies.StudyCompleted;
 import de.msh.events.studies.StudyRegistered;
+import de.msh.events.studies.StudyWithdrawn;
 import de.msh.platform.outbox.OutboxEntry;
 import java.net.URI;
 import java.time.Instant;
@@ -77,6 +78,43 @@ class StudyTests {
                 .isInstanceOfSatisfying(
                         StudyRuleViolated.class, e -> assertThat(e.rule()).isEqualTo(StudyRuleViolated.ARCHIVED));
         assertThatThrownBy(() -> study.addRecommendation("x", "steering", NOW)).isInstanceOf(StudyRuleViolated.class);
+    }
+
+    @Test
+    void withdrawsAStudyEnteredByMistakeAndKeepsItReadOnly() {
+        Study study = Study.register("s-1", "MRM-07", HYDROGEN, StudyStatus.COMPLETED, "steering", NOW);
+        study.addRecommendation("A", "steering", NOW);
+
+        assertRule(() -> study.withdraw(" ", "steering", NOW), StudyRuleViolated.WITHDRAWAL_REASON_REQUIRED);
+        study.withdraw("Doppelt erfasst", "steering", NOW);
+
+        assertThat(study.status()).isEqualTo(StudyStatus.WITHDRAWN);
+        assertThat(decode(study.pendingEvents().get(study.pendingEvents().size() - 1)))
+                .isEqualTo(new StudyWithdrawn("s-1", "Doppelt erfasst", "steering"));
+        assertRule(() -> study.withdraw("nochmal", "steering", NOW), StudyRuleViolated.STATUS_NOT_ALLOWED);
+        assertRule(() -> study.update(HYDROGEN, "steering", NOW), StudyRuleViolated.ARCHIVED);
+        assertRule(() -> study.adopt("R-1", "p-1", "steering", NOW), StudyRuleViolated.ARCHIVED);
+    }
+
+    @Test
+    void keepsAStudyThatProjectsCarryOutAndNeverRegistersOrMovesOneToWithdrawn() {
+        Study study = Study.register("s-1", "MRM-07", HYDROGEN, StudyStatus.COMPLETED, "steering", NOW);
+        study.addRecommendation("A", "steering", NOW);
+        study.adopt("R-1", "p-1", "steering", NOW);
+
+        assertRule(() -> study.withdraw("Fehler", "steering", NOW), StudyRuleViolated.CARRIED_OUT);
+        assertRule(
+                () -> study.changeStatus(StudyStatus.WITHDRAWN, LocalDate.of(2022, 1, 1), "steering", NOW),
+                StudyRuleViolated.STATUS_NOT_ALLOWED);
+        assertThatThrownBy(() -> Study.register("s-2", "MRM-08", HYDROGEN, StudyStatus.WITHDRAWN, "steering", NOW))
+                .isInstanceOfSatisfying(
+                        InvalidStudy.class, e -> assertThat(e.field()).isEqualTo("status"));
+    }
+
+    private static void assertRule(Runnable change, String rule) {
+        assertThatThrownBy(change::run)
+                .isInstanceOfSatisfying(
+                        StudyRuleViolated.class, e -> assertThat(e.rule()).isEqualTo(rule));
     }
 
     @Test

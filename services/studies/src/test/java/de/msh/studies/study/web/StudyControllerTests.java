@@ -6,6 +6,7 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -60,6 +61,9 @@ class StudyControllerTests {
     void refusesWritesByOtherRolesButLetsThemRead(String role) throws Exception {
         post("/api/studies", role, VALID).andExpect(status().isForbidden());
         post("/api/studies/s-1/recommendations", role, "{\"text\":\"x\"}").andExpect(status().isForbidden());
+        mvc.perform(delete("/api/studies/s-1?reason=x").header("Authorization", "Bearer " + TestTokens.forRole(role)))
+                .andExpect(status().isForbidden());
+        verify(studies, never()).withdraw(anyString(), any(), anyString(), anyString());
         verify(studies, never()).register(any(), anyString());
         given(studies.list(any(), any())).willReturn(Page.empty());
 
