@@ -30,7 +30,7 @@ stop() {
   for _ in $(seq 1 120); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
   kill -0 "$pid" 2>/dev/null && fail "still running 60 s after Ctrl-C"
   wait "$pid" || true
-  for port in 27017 9092 9000 8081 8082 8085; do
+  for port in 27017 9092 9000 8081 8082 8083 8085; do
     (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && fail "port $port still open after stop"
   done
   echo "smoke: stopped cleanly"
@@ -64,6 +64,8 @@ machine=$(curl -fs -u msh-cli:msh-cli-secret -d grant_type=client_credentials ht
   -d '{"catalogueNumber":"SMOKE-S1","study":{"title":"Bedarfsuntersuchung","kind":"NEEDS_ASSESSMENT","field":"ENERGY"}}' \
   http://localhost:8082/api/studies)" = 201 ] || fail "steering could not register a study"
 [ "$(studies "$steering")" = $((demo_studies + 1)) ] || fail "the demo studies are not all there"
+[ "$(status_of -H "Authorization: Bearer $machine" http://localhost:8083/api/funding/programmes)" = 200 ] ||
+  fail "the funding programmes are not readable"
 for _ in $(seq 1 60); do [ "$(concepts "$machine")" = 2 ] && break; sleep 0.5; done
 [ "$(concepts "$machine")" = 2 ] || fail "reporting did not count the project"
 echo "smoke: registered project reached reporting"

@@ -15,7 +15,7 @@ logs="$data/logs"
 mkdir -p "$logs"
 
 # name:port of every service; each service issue adds its own line here.
-services=(auth:9000 projects:8081 studies:8082 reporting:8085)
+services=(auth:9000 projects:8081 studies:8082 funding:8083 reporting:8085)
 
 # Small JVMs: the serial collector, a bounded heap, the JDK's class-data archive, C1 only (fast start, enough here).
 small_jvm=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k -Xshare:auto -XX:MaxMetaspaceSize=192m)
@@ -152,6 +152,7 @@ cat <<BANNER
   auth (issuer)      http://localhost:9000
   projects           http://localhost:8081/api/projects
   studies            http://localhost:8082/api/studies
+  funding            http://localhost:8083/api/funding/grants
   reporting          http://localhost:8085/api/reporting/portfolio/phases
   Kafka broker       localhost:9092        document store   mongodb://localhost:27017
   data               $data   (logs in $data/logs)

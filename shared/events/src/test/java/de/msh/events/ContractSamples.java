@@ -1,6 +1,8 @@
 package de.msh.events;
 
+import de.msh.events.funding.GrantApplied;
 import de.msh.events.funding.GrantApproved;
+import de.msh.events.funding.GrantRejected;
 import de.msh.events.projects.PlannedContribution;
 import de.msh.events.projects.ProjectCancelled;
 import de.msh.events.projects.ProjectIndicatorReported;
@@ -24,6 +26,7 @@ final class ContractSamples {
 
     private static final String PROJECT = "0b8e6d1c-3f0e-4c59-9d55-2f6f0a8f6a11";
     private static final String STUDY = "5d1f7a0e-2b8c-4a57-8f0d-6c9e3b2a1f40";
+    private static final String GRANT = "7c4e2a91-0d3b-4f6e-9a85-1b2c3d4e5f60";
 
     static final Map<String, DomainEvent> BY_TYPE = Map.ofEntries(
             Map.entry(
@@ -89,6 +92,25 @@ final class ContractSamples {
             Map.entry(
                     "msh.studies.RecommendationRealised.v1",
                     new RecommendationRealised(STUDY, "R-3", List.of(PROJECT), "steering")),
+            Map.entry(
+                    "msh.funding.GrantApplied.v1",
+                    new GrantApplied(
+                            GRANT,
+                            PROJECT,
+                            "IB-R2038-2026-0042",
+                            "invkg-arm1",
+                            "2020-2026",
+                            new BigDecimal("1400000.00"),
+                            "EUR",
+                            "finance")),
+            Map.entry(
+                    "msh.funding.GrantRejected.v1",
+                    new GrantRejected(
+                            GRANT,
+                            PROJECT,
+                            "Fördergegenstand nicht im Investitionsbereich nach § 4 InvKG",
+                            LocalDate.of(2026, 3, 2),
+                            "finance")),
             Map.entry(
                     "msh.funding.GrantApproved.v1",
                     new GrantApproved(

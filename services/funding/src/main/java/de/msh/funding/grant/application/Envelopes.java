@@ -1,0 +1,72 @@
+package de.msh.funding.grant.application;
+
+import de.msh.funding.grant.domain.EnvelopeLedger;
+import de.msh.funding.grant.domain.EnvelopeLedgers;
+import de.msh.funding.programme.domain.Programme;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Commits grant amounts against the envelopes of a programme. Each commitment is one versioned write to its
+ * envelope's ledger, retried when another approval wrote first; a grant drawing on two envelopes (programme and
+ * period) is committed to both or, if one refuses, to neither.
+ */
+@Component
+public class Envelopes {
+
+    private static final int ATTEMPTS = 5;
+
+    private final EnvelopeLedgers ledgers;
+
+    Envelopes(EnvelopeLedgers ledgers) {
+        this.ledgers = ledgers;
+    }
+
+    public void commit(Programme programme, String periodId, String grantId, BigDecimal amount) {
+        List<EnvelopeLedger> done = new ArrayList<>();
+        try {
+            for (Programme.Envelope envelope : programme.envelopesFor(periodId)) {
+                done.add(change(programme, envelope, ledger -> ledger.commit(grantId, amount)));
+            }
+        } catch (RuntimeException refused) {
+            release(programme, periodId, grantId);
+            throw refused;
+        }
+    }
+
+    /** Takes a grant's commitments back from every envelope of its programme and period. */
+    public void release(Programme programme, String periodId, String grantId) {
+        for (Programme.Envelope envelope : programme.envelopesFor(periodId)) {
+            change(programme, envelope, ledger -> ledger.release(grantId));
+        }
+    }
+
+    public EnvelopeLedger ledger(Programme programme, Programme.Envelope envelope) {
+        return ledgers.findById(key(programme, envelope))
+                .orElseGet(() -> EnvelopeLedger.open(key(programme, envelope), envelope.amount()));
+    }
+
+    private EnvelopeLedger change(
+            Programme programme, Programme.Envelope envelope, java.util.function.Predicate<EnvelopeLedger> step) {
+        for (int attempt = 1; ; attempt++) {
+            EnvelopeLedger ledger = ledger(programme, envelope);
+            if (!step.test(ledger)) {
+                return ledger;
+            }
+            try {
+                return ledgers.save(ledger);
+            } catch (OptimisticLockingFailureException | org.springframework.dao.DuplicateKeyException another) {
+                if (attempt == ATTEMPTS) {
+                    throw another;
+                }
+            }
+        }
+    }
+
+    static String key(Programme programme, Programme.Envelope envelope) {
+        return envelope.period() == null ? programme.id() : programme.id() + ":" + envelope.period();
+    }
+}

@@ -1,0 +1,87 @@
+package de.msh.funding.grant.domain;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.mapping.Field;
+import org.springframework.data.mongodb.core.mapping.FieldType;
+
+/**
+ * What is committed against one budget envelope, grant by grant, in one document: a commitment and the check that
+ * the envelope holds it are one versioned write, so two approvals at the same moment can never both take the last
+ * euro. Committing the same grant twice changes nothing.
+ */
+@Document("envelope_ledgers")
+public class EnvelopeLedger {
+
+    @Id
+    private final String key;
+
+    @Field(targetType = FieldType.DECIMAL128)
+    private final BigDecimal limit;
+
+    private List<Commitment> commitments = new ArrayList<>();
+
+    @Version
+    private Long version;
+
+    @PersistenceCreator
+    EnvelopeLedger(String key, BigDecimal limit) {
+        this.key = key;
+        this.limit = limit;
+    }
+
+    public static EnvelopeLedger open(String key, BigDecimal limit) {
+        return new EnvelopeLedger(key, limit);
+    }
+
+    /** Commits the amount for the grant, or refuses it with what is left; false if it was committed before. */
+    public boolean commit(String grantId, BigDecimal amount) {
+        if (commitments.stream().anyMatch(c -> c.grantId().equals(grantId))) {
+            return false;
+        }
+        BigDecimal left = remaining();
+        if (amount.compareTo(left) > 0) {
+            throw new GrantRuleViolated(
+                    GrantRuleViolated.ENVELOPE_EXCEEDED,
+                    "The envelope " + key + " has " + left.toPlainString() + " EUR left, not " + amount.toPlainString()
+                            + " EUR");
+        }
+        commitments.add(new Commitment(grantId, amount));
+        return true;
+    }
+
+    /** Takes a grant's commitment back, when its approval could not be completed. */
+    public boolean release(String grantId) {
+        return commitments.removeIf(c -> c.grantId().equals(grantId));
+    }
+
+    public BigDecimal committed() {
+        return commitments.stream().map(Commitment::amount).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+    }
+
+    public BigDecimal remaining() {
+        return limit.subtract(committed());
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public BigDecimal limit() {
+        return limit;
+    }
+
+    public List<Commitment> commitments() {
+        return Collections.unmodifiableList(commitments);
+    }
+
+    public record Commitment(
+            String grantId,
+            @Field(targetType = FieldType.DECIMAL128) BigDecimal amount) {}
+}

@@ -1,0 +1,81 @@
+package de.msh.funding.grant.web;
+
+import de.msh.funding.grant.application.ApplyForGrant;
+import de.msh.funding.grant.domain.Decision;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** The bodies of a grant's steps; amounts in euros exact to the cent, a rate as a share (0.9 = 90 %). */
+final class GrantRequests {
+
+    private GrantRequests() {}
+
+    /** @param fileNumber the file number (Aktenzeichen) of the funding body, unique */
+    record Apply(
+            @NotBlank @Size(max = 60) String projectId,
+
+            @NotBlank
+            @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9./-]{1,39}", message = "2 to 40 letters, digits, '.', '/' or '-'")
+            String fileNumber,
+
+            @NotBlank @Size(max = 60) String programme,
+            @NotBlank @Size(max = 20) String period,
+
+            @NotNull @Positive @Digits(integer = 13, fraction = 2)
+            BigDecimal requestedAmount) {
+
+        ApplyForGrant toCommand() {
+            return new ApplyForGrant(projectId, fileNumber, programme, period, requestedAmount);
+        }
+    }
+
+    record Approve(
+            @NotNull @Positive @Digits(integer = 13, fraction = 2)
+            BigDecimal amount,
+
+            @NotNull @Positive @Digits(integer = 1, fraction = 4)
+            BigDecimal rate,
+
+            @NotNull @Positive @Digits(integer = 13, fraction = 2)
+            BigDecimal eligibleCosts,
+
+            @NotEmpty @Size(max = 20) List<@Valid @NotNull Tranche> tranches,
+            @NotNull LocalDate decidedOn,
+            @Nullable @PositiveOrZero Long revision) {
+
+        Decision toDecision() {
+            return new Decision(
+                    amount,
+                    rate,
+                    eligibleCosts,
+                    tranches.stream()
+                            .map(t -> new Decision.Tranche(t.year(), t.amount()))
+                            .toList(),
+                    decidedOn);
+        }
+    }
+
+    record Tranche(
+            @Min(2020) @Max(2042) int year,
+
+            @NotNull @Positive @Digits(integer = 13, fraction = 2)
+            BigDecimal amount) {}
+
+    record Reject(
+            @NotBlank @Size(max = 2000) String reason,
+            @NotNull LocalDate decidedOn,
+            @Nullable @PositiveOrZero Long revision) {}
+}

@@ -1,0 +1,5 @@
+/** Consumes msh.projects.events. */
+@NullMarked
+package de.msh.funding.project.messaging;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,125 @@
+package de.msh.funding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.msh.events.CloudEventAttributes;
+import de.msh.events.EventCodec;
+import de.msh.events.EventContext;
+import de.msh.events.funding.GrantApproved;
+import de.msh.events.projects.ProjectCancelled;
+import de.msh.events.projects.ProjectPhase;
+import de.msh.events.projects.ProjectRegistered;
+import de.msh.testsupport.ApiClient;
+import de.msh.testsupport.TestTokens;
+import de.msh.testsupport.TopicProbe;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A grant through the real broker and store: only for a project the projects topic announced, approved within the
+ * envelope and published, and an approval the envelope cannot hold refused without committing a cent.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class GrantIntegrationTests {
+
+    static final Duration WAIT = Duration.ofSeconds(30);
+
+    @LocalServerPort
+    int port;
+
+    @Value("${spring.kafka.bootstrap-servers}")
+    String brokers;
+
+    @Test
+    void approvesWithinTheEnvelopeAndRefusesWhatItCannotHold() {
+        ApiClient api = ApiClient.onPort(port);
+        String finance = TestTokens.forRole("finance");
+        var probe = new TopicProbe(brokers);
+        String projectId = UUID.randomUUID().toString();
+        String big = apply(api, projectId, "IB-1");
+        assertThat(api.post("/api/funding/grants", finance, applyBody(projectId, "IB-0"))
+                        .status())
+                .isEqualTo(422);
+
+        probe.publish(
+                projectId,
+                1,
+                new ProjectRegistered(
+                        projectId,
+                        "EN-1",
+                        "Green Power MSH₂",
+                        "energie",
+                        List.of(),
+                        ProjectPhase.APPLICATION,
+                        null,
+                        List.of()));
+        String grant = ApiClient.eventually(
+                        () -> api.post("/api/funding/grants", finance, applyBody(projectId, "IB-2")),
+                        r -> r.status() == 201,
+                        WAIT)
+                .json()
+                .get("id")
+                .asString();
+        String second = api.post("/api/funding/grants", finance, applyBody(projectId, "IB-3"))
+                .json()
+                .get("id")
+                .asString();
+
+        var approved = api.post("/api/funding/grants/" + grant + "/approval", finance, approval("300000000.00"));
+        var tooMuch = api.post("/api/funding/grants/" + second + "/approval", finance, approval("9000000.00"));
+        var fits = api.post("/api/funding/grants/" + second + "/approval", finance, approval("8900000.00"));
+
+        assertThat(big).isNull();
+        assertThat(approved.status()).isEqualTo(200);
+        assertThat(tooMuch.status()).isEqualTo(409);
+        assertThat(tooMuch.json().get("type").asString()).isEqualTo("https://problems.msh.example/envelope-exceeded");
+        assertThat(fits.status()).as(fits.body()).isEqualTo(200);
+        var event = probe.awaitRecord(
+                EventContext.FUNDING.topic(),
+                r -> grant.equals(r.key()) && "2".equals(TopicProbe.header(r, CloudEventAttributes.SEQUENCE)),
+                WAIT);
+        assertThat(EventCodec.standard().fromJson(TopicProbe.header(event, CloudEventAttributes.TYPE), event.value()))
+                .contains(new GrantApproved(
+                        grant,
+                        projectId,
+                        "invkg-arm1",
+                        new BigDecimal("300000000.00"),
+                        "EUR",
+                        LocalDate.of(2026, 3, 2),
+                        "finance"));
+
+        probe.publish(
+                projectId, 2, new ProjectCancelled(projectId, ProjectPhase.APPLICATION, "Zurückgezogen", "steering"));
+        ApiClient.eventually(
+                () -> api.post("/api/funding/grants", finance, applyBody(projectId, "IB-4")),
+                r -> r.status() == 422,
+                WAIT);
+    }
+
+    /** An application for a project nobody announced: refused, so there is no id. */
+    private static String apply(ApiClient api, String projectId, String fileNumber) {
+        var response = api.post("/api/funding/grants", TestTokens.forRole("finance"), applyBody(projectId, fileNumber));
+        return response.status() == 201 ? response.json().get("id").asString() : null;
+    }
+
+    private static String applyBody(String projectId, String fileNumber) {
+        return """
+                {"projectId":"%s","fileNumber":"%s-%s","programme":"invkg-arm1","period":"2020-2026",
+                 "requestedAmount":300000000.00}""".formatted(projectId, fileNumber, projectId.substring(0, 8));
+    }
+
+    /** A decision at 80 % of eligible costs of amount / 0.8 (exact for these amounts), paid in 2026. */
+    private static String approval(String amount) {
+        BigDecimal eligible = new BigDecimal(amount).divide(new BigDecimal("0.8"));
+        return """
+                {"amount":%s,"rate":0.8,"eligibleCosts":%s,"decidedOn":"2026-03-02",
+                 "tranches":[{"year":2026,"amount":%s}]}""".formatted(amount, eligible.toPlainString(), amount);
+    }
+}

@@ -1,0 +1,173 @@
+package de.msh.funding.grant.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import de.msh.events.EventCodec;
+import de.msh.events.funding.GrantApplied;
+import de.msh.events.funding.GrantApproved;
+import de.msh.events.funding.GrantRejected;
+import de.msh.funding.programme.domain.Programme;
+import de.msh.platform.outbox.OutboxEntry;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The money rules of a grant, from application to decision. */
+class GrantTests {
+
+    static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z");
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
+    static final Programme ARM1 = new Programme(
+            "invkg-arm1",
+            "Arm 1",
+            new BigDecimal("0.90"),
+            "InvKG § 7",
+            List.of(new Programme.FundingPeriod("2020-2026", 2020, 2026, "InvKG § 6")),
+            List.of(new Programme.Envelope(null, new BigDecimal("1000000.00"), "Test", true)));
+
+    @Test
+    void recordsTheApplicationToTheCent() {
+        Grant grant = applied();
+
+        assertThat(grant.requestedAmount()).isEqualTo(new BigDecimal("1400000.00"));
+        assertThat(decode(grant.pendingEvents().get(0)))
+                .isEqualTo(new GrantApplied(
+                        "g-1",
+                        "p-1",
+                        "IB-1",
+                        "invkg-arm1",
+                        "2020-2026",
+                        new BigDecimal("1400000.00"),
+                        "EUR",
+                        "finance"));
+    }
+
+    @Test
+    void refusesAnApplicationOutsideTheProgrammesPeriodsOrFinerThanACent() {
+        assertThatThrownBy(() -> Grant.apply("g-1", "IB-1", "p-1", ARM1, "2027-2032", BigDecimal.TEN, "finance", NOW))
+                .isInstanceOfSatisfying(
+                        InvalidGrant.class, e -> assertThat(e.field()).isEqualTo("period"));
+        assertThatThrownBy(() ->
+                        Grant.apply("g-1", "IB-1", "p-1", ARM1, "2020-2026", new BigDecimal("10.001"), "finance", NOW))
+                .isInstanceOfSatisfying(
+                        InvalidGrant.class, e -> assertThat(e.field()).isEqualTo("requestedAmount"));
+    }
+
+    @Test
+    void approvesWhenTheRateAppliedToTheEligibleCostsGivesTheAmountExactly() {
+        Grant grant = applied();
+        Decision decision = new Decision(
+                new BigDecimal("900000.00"),
+                new BigDecimal("0.9"),
+                new BigDecimal("1000000.00"),
+                List.of(tranche(2025, "400000.00"), tranche(2026, "500000.00")),
+                LocalDate.of(2026, 3, 2));
+
+        grant.approve(decision, ARM1, TODAY, "finance", NOW);
+
+        assertThat(grant.status()).isEqualTo(GrantStatus.APPROVED);
+        assertThat(decode(grant.pendingEvents().get(1)))
+                .isEqualTo(new GrantApproved(
+                        "g-1",
+                        "p-1",
+                        "invkg-arm1",
+                        new BigDecimal("900000.00"),
+                        "EUR",
+                        LocalDate.of(2026, 3, 2),
+                        "finance"));
+        assertThatThrownBy(() -> grant.approve(decision, ARM1, TODAY, "finance", NOW))
+                .isInstanceOfSatisfying(
+                        GrantRuleViolated.class, e -> assertThat(e.rule()).isEqualTo(GrantRuleViolated.NOT_PENDING));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "900000.01, 0.9, 1000000.00, 900000.01, 2026, amount",
+        "900000.01, 0.9, 1000000.01, 900000.01, 2026, amount",
+        "900000.00, 0.9, 1000000.00, 899999.99, 2026, tranches",
+        "900000.00, 0.9, 1000000.00, 900000.00, 2027, tranches",
+        "900000.00, 0.90001, 1000000.00, 900000.00, 2026, rate",
+        "900000.00, 1.5, 1000000.00, 900000.00, 2026, rate"
+    })
+    void refusesADecisionThatBreaksAMoneyRuleAndNamesTheField(
+            String amount, String rate, String eligible, String tranche, int year, String field) {
+        Grant grant = applied();
+
+        assertThatThrownBy(() -> grant.approve(
+                        new Decision(
+                                new BigDecimal(amount),
+                                new BigDecimal(rate),
+                                new BigDecimal(eligible),
+                                List.of(tranche(year, tranche)),
+                                LocalDate.of(2026, 3, 2)),
+                        ARM1,
+                        TODAY,
+                        "finance",
+                        NOW))
+                .isInstanceOfSatisfying(
+                        InvalidGrant.class, e -> assertThat(e.field()).isEqualTo(field));
+        assertThat(grant.status()).isEqualTo(GrantStatus.APPLIED);
+        assertThat(grant.pendingEvents()).hasSize(1);
+    }
+
+    @Test
+    void refusesAFederalShareAboveTheProgrammesHighest() {
+        Grant grant = applied();
+        Decision allOfIt = new Decision(
+                new BigDecimal("1000000.00"),
+                BigDecimal.ONE,
+                new BigDecimal("1000000.00"),
+                List.of(tranche(2026, "1000000.00")),
+                LocalDate.of(2026, 3, 2));
+
+        assertThatThrownBy(() -> grant.approve(allOfIt, ARM1, TODAY, "finance", NOW))
+                .isInstanceOfSatisfying(
+                        GrantRuleViolated.class,
+                        e -> assertThat(e.rule()).isEqualTo(GrantRuleViolated.FEDERAL_SHARE_EXCEEDED));
+    }
+
+    @Test
+    void rejectsWithTheReasonOfTheDecision() {
+        Grant grant = applied();
+
+        grant.reject("Kein Investitionsbereich", LocalDate.of(2026, 3, 2), TODAY, "finance", NOW);
+
+        assertThat(decode(grant.pendingEvents().get(1)))
+                .isEqualTo(new GrantRejected(
+                        "g-1", "p-1", "Kein Investitionsbereich", LocalDate.of(2026, 3, 2), "finance"));
+        assertThat(grant.history()).extracting(HistoryEntry::action).containsExactly("applied", "rejected");
+    }
+
+    @Test
+    void theLedgerNeverCommitsMoreThanTheEnvelopeAndCountsAGrantOnce() {
+        EnvelopeLedger ledger = EnvelopeLedger.open("invkg-arm1", new BigDecimal("1000.00"));
+
+        assertThat(ledger.commit("g-1", new BigDecimal("600.00"))).isTrue();
+        assertThat(ledger.commit("g-1", new BigDecimal("600.00"))).isFalse();
+        assertThatThrownBy(() -> ledger.commit("g-2", new BigDecimal("400.01")))
+                .isInstanceOfSatisfying(
+                        GrantRuleViolated.class,
+                        e -> assertThat(e.rule()).isEqualTo(GrantRuleViolated.ENVELOPE_EXCEEDED));
+        assertThat(ledger.commit("g-2", new BigDecimal("400.00"))).isTrue();
+        assertThat(ledger.remaining()).isEqualByComparingTo("0.00");
+        assertThat(ledger.release("g-1")).isTrue();
+        assertThat(ledger.remaining()).isEqualTo(new BigDecimal("600.00"));
+    }
+
+    private static Grant applied() {
+        return Grant.apply("g-1", "IB-1", "p-1", ARM1, "2020-2026", new BigDecimal("1400000"), "finance", NOW);
+    }
+
+    private static Decision.Tranche tranche(int year, String amount) {
+        return new Decision.Tranche(year, new BigDecimal(amount));
+    }
+
+    private static Object decode(OutboxEntry entry) {
+        return EventCodec.standard().fromJson(entry.type(), entry.payload()).orElseThrow();
+    }
+}

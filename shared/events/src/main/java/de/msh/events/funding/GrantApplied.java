@@ -1,0 +1,41 @@
+package de.msh.events.funding;
+
+import de.msh.events.EventType;
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * Emitted once, when an application for a grant is recorded.
+ *
+ * @param grantId the grant's stable id, also the event subject
+ * @param projectId the project the money is for
+ * @param fileNumber the file number (Aktenzeichen) under which the funding body handles it
+ * @param programme id of the funding programme
+ * @param period id of the funding period, e.g. {@code 2020-2026}
+ * @param requestedAmount the amount applied for, scale 2
+ * @param currency ISO 4217 code of the amount; {@code EUR}
+ * @param appliedBy the user name of who recorded it
+ */
+@EventType("msh.funding.GrantApplied.v1")
+public record GrantApplied(
+        String grantId,
+        String projectId,
+        String fileNumber,
+        String programme,
+        String period,
+        BigDecimal requestedAmount,
+        String currency,
+        String appliedBy)
+        implements FundingEvent {
+
+    public GrantApplied {
+        Objects.requireNonNull(grantId, "grantId");
+        Objects.requireNonNull(projectId, "projectId");
+        Objects.requireNonNull(fileNumber, "fileNumber");
+        Objects.requireNonNull(programme, "programme");
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(requestedAmount, "requestedAmount");
+        Objects.requireNonNull(currency, "currency");
+        Objects.requireNonNull(appliedBy, "appliedBy");
+    }
+}
