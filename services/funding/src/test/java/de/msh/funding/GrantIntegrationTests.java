@@ -9,6 +9,9 @@ import de.msh.events.funding.GrantApproved;
 import de.msh.events.projects.ProjectCancelled;
 import de.msh.events.projects.ProjectPhase;
 import de.msh.events.projects.ProjectRegistered;
+import de.msh.funding.grant.application.Envelopes;
+import de.msh.funding.programme.domain.Programme;
+import de.msh.funding.programme.domain.Programmes;
 import de.msh.testsupport.ApiClient;
 import de.msh.testsupport.TestTokens;
 import de.msh.testsupport.TopicProbe;
@@ -18,6 +21,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -36,6 +40,12 @@ class GrantIntegrationTests {
 
     @Value("${spring.kafka.bootstrap-servers}")
     String brokers;
+
+    @Autowired
+    Envelopes envelopes;
+
+    @Autowired
+    Programmes programmes;
 
     @Test
     void approvesWithinTheEnvelopeAndRefusesWhatItCannotHold() {
@@ -72,15 +82,30 @@ class GrantIntegrationTests {
                 .get("id")
                 .asString();
 
+        String interrupted = api.post("/api/funding/grants", finance, applyBody(projectId, "IB-5"))
+                .json()
+                .get("id")
+                .asString();
+
         var approved = api.post("/api/funding/grants/" + grant + "/approval", finance, approval("300000000.00"));
         var tooMuch = api.post("/api/funding/grants/" + second + "/approval", finance, approval("9000000.00"));
+        // an approval cut short after its commitment, as by a crash: the euro it holds is not free ...
+        envelopes.commit(arm1(), "2020-2026", interrupted, new BigDecimal("1.00"));
+        var heldBack = api.post("/api/funding/grants/" + second + "/approval", finance, approval("8900000.00"));
+        // ... until that grant is rejected, which takes the commitment back
+        var rejected = api.post("/api/funding/grants/" + interrupted + "/rejection", finance, """
+                {"reason":"Nicht förderfähig","decidedOn":"2026-03-02"}""");
         var fits = api.post("/api/funding/grants/" + second + "/approval", finance, approval("8900000.00"));
 
         assertThat(big).isNull();
         assertThat(approved.status()).isEqualTo(200);
         assertThat(tooMuch.status()).isEqualTo(409);
         assertThat(tooMuch.json().get("type").asString()).isEqualTo("https://problems.msh.example/envelope-exceeded");
+        assertThat(heldBack.status()).isEqualTo(409);
+        assertThat(rejected.status()).isEqualTo(200);
         assertThat(fits.status()).as(fits.body()).isEqualTo(200);
+        assertThat(envelopes.ledger(arm1(), arm1().envelopes().get(0)).remaining())
+                .isEqualByComparingTo("0");
         var event = probe.awaitRecord(
                 EventContext.FUNDING.topic(),
                 r -> grant.equals(r.key()) && "2".equals(TopicProbe.header(r, CloudEventAttributes.SEQUENCE)),
@@ -101,6 +126,10 @@ class GrantIntegrationTests {
                 () -> api.post("/api/funding/grants", finance, applyBody(projectId, "IB-4")),
                 r -> r.status() == 422,
                 WAIT);
+    }
+
+    private Programme arm1() {
+        return programmes.find("invkg-arm1").orElseThrow();
     }
 
     /** An application for a project nobody announced: refused, so there is no id. */

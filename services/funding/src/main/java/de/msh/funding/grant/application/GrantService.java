@@ -76,8 +76,14 @@ public class GrantService {
         }
     }
 
+    /**
+     * Rejects a grant. An approval that was cut short after committing the amount (a crash between the envelope's
+     * write and the grant's) left a commitment behind; it is taken back here, so a rejected grant never holds money.
+     */
     public Grant reject(String id, @Nullable Long revision, String reason, LocalDate decidedOn, String by) {
-        return change(id, revision, grant -> grant.reject(reason, decidedOn, today(), by, clock.instant()));
+        Grant rejected = change(id, revision, grant -> grant.reject(reason, decidedOn, today(), by, clock.instant()));
+        envelopes.release(programme(rejected.programmeId()), rejected.periodId(), id);
+        return rejected;
     }
 
     public Grant get(String id) {
