@@ -106,6 +106,14 @@ class GrantIntegrationTests {
         assertThat(fits.status()).as(fits.body()).isEqualTo(200);
         assertThat(envelopes.ledger(arm1(), arm1().envelopes().get(0)).remaining())
                 .isEqualByComparingTo("0");
+        var envelope = api.get("/api/funding/programmes", TestTokens.forRole("manager"))
+                .json()
+                .get(0)
+                .get("envelopes")
+                .get(0);
+        assertThat(envelope.get("committed").decimalValue()).isEqualByComparingTo("308900000.00");
+        assertThat(envelope.get("remaining").decimalValue()).isEqualByComparingTo("0.00");
+        assertThat(envelope.get("demo").asBoolean()).isTrue();
         var event = probe.awaitRecord(
                 EventContext.FUNDING.topic(),
                 r -> grant.equals(r.key()) && "2".equals(TopicProbe.header(r, CloudEventAttributes.SEQUENCE)),

@@ -1,0 +1,50 @@
+package de.msh.funding.programme.web;
+
+import de.msh.funding.grant.application.Envelopes;
+import de.msh.funding.grant.domain.EnvelopeLedger;
+import de.msh.funding.programme.domain.Programme;
+import java.math.BigDecimal;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** A programme with what each of its envelopes holds: the limit, what approved grants committed, and what is left. */
+record ProgrammeResponse(
+        String id,
+        String name,
+        @Nullable BigDecimal maxFederalRate,
+        String rateSource,
+        List<Programme.FundingPeriod> periods,
+        List<EnvelopeResponse> envelopes) {
+
+    /** @param period the period the envelope is for; absent for the whole programme */
+    record EnvelopeResponse(
+            @Nullable String period,
+            BigDecimal amount,
+            BigDecimal committed,
+            BigDecimal remaining,
+            String currency,
+            String source,
+            boolean demo) {}
+
+    static ProgrammeResponse of(Programme programme, Envelopes envelopes) {
+        return new ProgrammeResponse(
+                programme.id(),
+                programme.name(),
+                programme.maxFederalRate(),
+                programme.rateSource(),
+                programme.periods(),
+                programme.envelopes().stream()
+                        .map(envelope -> {
+                            EnvelopeLedger ledger = envelopes.ledger(programme, envelope);
+                            return new EnvelopeResponse(
+                                    envelope.period(),
+                                    envelope.amount().setScale(2),
+                                    ledger.committed(),
+                                    ledger.remaining().setScale(2),
+                                    "EUR",
+                                    envelope.source(),
+                                    envelope.demo());
+                        })
+                        .toList());
+    }
+}
