@@ -4,8 +4,7 @@ import de.msh.funding.grant.domain.EnvelopeLedger;
 import de.msh.funding.grant.domain.EnvelopeLedgers;
 import de.msh.funding.programme.domain.Programme;
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
@@ -26,10 +25,9 @@ public class Envelopes {
     }
 
     public void commit(Programme programme, String periodId, String grantId, BigDecimal amount) {
-        List<EnvelopeLedger> done = new ArrayList<>();
         try {
             for (Programme.Envelope envelope : programme.envelopesFor(periodId)) {
-                done.add(change(programme, envelope, ledger -> ledger.commit(grantId, amount)));
+                change(programme, envelope, ledger -> ledger.commit(grantId, amount));
             }
         } catch (RuntimeException refused) {
             release(programme, periodId, grantId);
@@ -58,7 +56,7 @@ public class Envelopes {
             }
             try {
                 return ledgers.save(ledger);
-            } catch (OptimisticLockingFailureException | org.springframework.dao.DuplicateKeyException another) {
+            } catch (OptimisticLockingFailureException | DuplicateKeyException another) {
                 if (attempt == ATTEMPTS) {
                     throw another;
                 }

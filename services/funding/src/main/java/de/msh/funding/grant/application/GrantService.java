@@ -2,8 +2,6 @@ package de.msh.funding.grant.application;
 
 import de.msh.funding.grant.domain.Decision;
 import de.msh.funding.grant.domain.Grant;
-import de.msh.funding.grant.domain.GrantRuleViolated;
-import de.msh.funding.grant.domain.GrantStatus;
 import de.msh.funding.grant.domain.Grants;
 import de.msh.funding.programme.domain.Programme;
 import de.msh.funding.programme.domain.Programmes;
@@ -62,9 +60,8 @@ public class GrantService {
      */
     public Grant approve(String id, @Nullable Long revision, Decision decision, String by) {
         Grant grant = get(id);
-        if (grant.status() != GrantStatus.APPLIED) {
-            throw new GrantRuleViolated(GrantRuleViolated.NOT_PENDING, "The grant is already " + grant.status());
-        }
+        // Checked before the envelope is touched, so a refused approval never commits money, even briefly.
+        grant.requirePending();
         Programme programme = programme(grant.programmeId());
         decision.checkAgainst(programme, programme.period(grant.periodId()).orElseThrow(), today());
         envelopes.commit(programme, grant.periodId(), id, decision.amount());

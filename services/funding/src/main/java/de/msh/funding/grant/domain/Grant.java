@@ -109,7 +109,8 @@ public class Grant extends OutboxAggregate {
         record(new GrantRejected(id, projectId, Objects.requireNonNull(reason), decidedOn, by), at);
     }
 
-    private void requirePending() {
+    /** Only an application still waiting for its decision can be approved or rejected. */
+    public void requirePending() {
         if (status != GrantStatus.APPLIED) {
             throw new GrantRuleViolated(GrantRuleViolated.NOT_PENDING, "The grant is already " + status);
         }

@@ -1,6 +1,5 @@
 package de.msh.projects.project.domain;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -25,7 +24,6 @@ final class IndicatorRules {
             @Nullable Phase heldIn,
             ProjectPlan plan,
             String indicator,
-            BigDecimal value,
             LocalDate achievedOn,
             LocalDate today) {
         Phase current = phase == Phase.ON_HOLD ? heldIn : phase;
@@ -37,7 +35,6 @@ final class IndicatorRules {
         IndicatorContribution contribution = plan.contributionTo(IndicatorContribution.key(indicator))
                 .orElseThrow(() -> new InvalidIndicator(
                         "indicator", "The project plans no contribution to " + indicator + "; plan it first"));
-        IndicatorContribution.amount("value", value);
         if (achievedOn.isBefore(EARLIEST) || achievedOn.isAfter(today)) {
             throw new InvalidIndicator(
                     "achievedOn", "The day must lie between " + EARLIEST + " and today (" + today + ")");

@@ -124,9 +124,9 @@ public class Project extends OutboxAggregate {
             String by,
             Instant at,
             LocalDate today) {
-        String unit = IndicatorRules.check(phase, heldIn, plan, indicator, value, achievedOn, today);
-        IndicatorReport report = new IndicatorReport(
-                indicator, unit, IndicatorContribution.amount("value", value), achievedOn, evidence.strip(), by, at);
+        String unit = IndicatorRules.check(phase, heldIn, plan, indicator, achievedOn, today);
+        BigDecimal amount = IndicatorContribution.amount("value", value);
+        IndicatorReport report = new IndicatorReport(indicator, unit, amount, achievedOn, evidence.strip(), by, at);
         indicatorReports.add(report);
         history.add(new HistoryEntry(
                 at,
