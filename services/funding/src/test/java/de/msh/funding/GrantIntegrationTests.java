@@ -6,6 +6,7 @@ import de.msh.events.CloudEventAttributes;
 import de.msh.events.EventCodec;
 import de.msh.events.EventContext;
 import de.msh.events.funding.GrantApproved;
+import de.msh.events.funding.PaymentReceived;
 import de.msh.events.projects.ProjectCancelled;
 import de.msh.events.projects.ProjectPhase;
 import de.msh.events.projects.ProjectRegistered;
@@ -128,12 +129,92 @@ class GrantIntegrationTests {
                         LocalDate.of(2026, 3, 2),
                         "finance"));
 
+        // revoking the big grant (nothing was paid out) gives its whole commitment back to the envelope
+        var revoked = api.post("/api/funding/grants/" + grant + "/reclaims", finance, """
+                {"amount":0.00,"effectiveFrom":"2026-03-02","decidedOn":"2026-11-02","revoke":true,
+                 "reason":"Zuwendungszweck entfallen"}""");
+        assertThat(revoked.status()).as(revoked.body()).isEqualTo(200);
+        assertThat(revoked.json().get("status").asString()).isEqualTo("REVOKED");
+        assertThat(envelopes.ledger(arm1(), arm1().envelopes().get(0)).remaining())
+                .isEqualByComparingTo("300000000.00");
+
         probe.publish(
                 projectId, 2, new ProjectCancelled(projectId, ProjectPhase.APPLICATION, "Zurückgezogen", "steering"));
         ApiClient.eventually(
                 () -> api.post("/api/funding/grants", finance, applyBody(projectId, "IB-4")),
                 r -> r.status() == 422,
                 WAIT);
+    }
+
+    @Test
+    void followsTheMoneyFromCallToReceiptToDisbursementAndPublishesEachStep() {
+        ApiClient api = ApiClient.onPort(port);
+        String finance = TestTokens.forRole("finance");
+        var probe = new TopicProbe(brokers);
+        String projectId = UUID.randomUUID().toString();
+        probe.publish(
+                projectId,
+                1,
+                new ProjectRegistered(
+                        projectId,
+                        "MK-1",
+                        "MakerLab Eisleben",
+                        "wertschoepfung",
+                        List.of(),
+                        ProjectPhase.APPLICATION,
+                        null,
+                        List.of()));
+        String grant = ApiClient.eventually(
+                        () -> api.post(
+                                "/api/funding/grants", finance, """
+                                {"projectId":"%s","fileNumber":"STARK-%s","programme":"stark","period":"2020-2026",
+                                 "requestedAmount":120000.00}""".formatted(projectId, projectId.substring(0, 8))),
+                        r -> r.status() == 201,
+                        WAIT)
+                .json()
+                .get("id")
+                .asString();
+        String base = "/api/funding/grants/" + grant;
+
+        var steps = List.of(
+                api.post(base + "/approval", finance, """
+                        {"amount":100000.00,"rate":0.8,"eligibleCosts":125000.00,"decidedOn":"2025-06-02",
+                         "tranches":[{"year":2025,"amount":40000.00},{"year":2026,"amount":60000.00}]}"""),
+                api.post(base + "/calls", finance, """
+                        {"trancheYear":2025,"amount":40000.00,"calledOn":"2025-07-01","note":"Ausstattung"}"""),
+                api.post(base + "/receipts", finance, """
+                        {"callId":"C-1","amount":40000.00,"receivedOn":"2025-07-10"}"""),
+                api.post(base + "/disbursements", finance, """
+                        {"recipient":"Lutherstadt Eisleben","amount":35000.00,"disbursedOn":"2025-07-15"}"""));
+        var noCall = api.post(base + "/receipts", finance, """
+                {"callId":"C-7","amount":1.00,"receivedOn":"2025-07-10"}""");
+        var stale = api.post(base + "/calls", finance, """
+                {"trancheYear":2026,"amount":1.00,"calledOn":"2026-01-05","revision":1}""");
+
+        assertThat(steps).allSatisfy(r -> assertThat(r.status()).as(r.body()).isEqualTo(200));
+        assertThat(noCall.status()).isEqualTo(409);
+        assertThat(noCall.json().get("type").asString()).isEqualTo("https://problems.msh.example/payment-without-call");
+        assertThat(stale.status()).isEqualTo(409);
+        var totals = api.get(base, TestTokens.forRole("manager")).json().get("totals");
+        assertThat(totals.get("called").decimalValue()).isEqualByComparingTo("40000.00");
+        assertThat(totals.get("unspent").decimalValue()).isEqualByComparingTo("5000.00");
+        assertThat(totals.get("uncalled").decimalValue()).isEqualByComparingTo("60000.00");
+        var received = probe.awaitRecord(
+                EventContext.FUNDING.topic(),
+                r -> grant.equals(r.key())
+                        && TopicProbe.header(r, CloudEventAttributes.TYPE).endsWith("PaymentReceived.v1"),
+                WAIT);
+        assertThat(EventCodec.standard()
+                        .fromJson(TopicProbe.header(received, CloudEventAttributes.TYPE), received.value()))
+                .contains(new PaymentReceived(
+                        grant,
+                        projectId,
+                        "C-1",
+                        "R-1",
+                        new BigDecimal("40000.00"),
+                        "EUR",
+                        LocalDate.of(2025, 7, 10),
+                        "finance"));
     }
 
     private Programme arm1() {

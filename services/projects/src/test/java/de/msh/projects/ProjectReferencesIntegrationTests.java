@@ -6,6 +6,7 @@ import de.msh.events.CloudEventAttributes;
 import de.msh.events.EventCodec;
 import de.msh.events.EventContext;
 import de.msh.events.funding.GrantApproved;
+import de.msh.events.funding.GrantReclaimed;
 import de.msh.events.projects.ProjectCancelled;
 import de.msh.events.projects.ProjectIndicatorReported;
 import de.msh.events.projects.ProjectPhase;
@@ -21,9 +22,13 @@ import java.time.LocalDate;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 
 /**
  * What the projects service learns from other services' topics (studies that exist, granted funding) and what it
@@ -39,6 +44,9 @@ class ProjectReferencesIntegrationTests {
 
     @Value("${spring.kafka.bootstrap-servers}")
     String brokers;
+
+    @Autowired
+    MongoTemplate mongo;
 
     @Test
     void acceptsOnlyStudiesAnnouncedOnTheStudiesTopic() {
@@ -177,6 +185,54 @@ class ProjectReferencesIntegrationTests {
         assertThat(decode(ours.get(5)))
                 .isEqualTo(new ProjectCancelled(
                         id, ProjectPhase.IMPLEMENTATION, "Trasse nicht genehmigungsfähig", "steering"));
+    }
+
+    @Test
+    void aRevokedGrantNoLongerOpensTheApprovalGate() throws InterruptedException {
+        ApiClient api = ApiClient.onPort(port);
+        String steering = TestTokens.forRole("steering");
+        var probe = new TopicProbe(brokers);
+        String id = api.post("/api/projects", steering, """
+                        {"code":"RV-%d","title":"Mobilitätsstation Hettstedt","phase":"APPLICATION"}""".formatted(System.nanoTime() % 1_000_000))
+                .json()
+                .get("id")
+                .asString();
+        String grantId = UUID.randomUUID().toString();
+
+        probe.publish(
+                grantId,
+                1,
+                new GrantApproved(
+                        grantId,
+                        id,
+                        "invkg-arm1",
+                        new BigDecimal("90000.00"),
+                        "EUR",
+                        LocalDate.of(2026, 3, 2),
+                        "finance"));
+        probe.publish(
+                grantId,
+                2,
+                new GrantReclaimed(
+                        grantId,
+                        id,
+                        "RF-1",
+                        new BigDecimal("0.00"),
+                        "EUR",
+                        LocalDate.of(2026, 5, 4),
+                        true,
+                        "Zuwendungszweck entfallen",
+                        "finance"));
+        Query revoked =
+                Query.query(Criteria.where("_id").is(grantId).and("status").is("REVOKED"));
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (!mongo.exists(revoked, "granted_funding") && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        assertThat(mongo.exists(revoked, "granted_funding")).isTrue();
+
+        var refused = api.post("/api/projects/" + id + "/phase", steering, "{\"to\":\"APPROVED\"}");
+        assertThat(refused.status()).isEqualTo(409);
     }
 
     private static Object decode(org.apache.kafka.clients.consumer.ConsumerRecord<String, byte[]> record) {

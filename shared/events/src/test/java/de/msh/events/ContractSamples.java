@@ -1,8 +1,20 @@
 package de.msh.events;
 
+import de.msh.events.funding.DiscrepancyKind;
+import de.msh.events.funding.FundsCalled;
+import de.msh.events.funding.GrantAmended;
 import de.msh.events.funding.GrantApplied;
 import de.msh.events.funding.GrantApproved;
+import de.msh.events.funding.GrantClosed;
+import de.msh.events.funding.GrantReclaimed;
 import de.msh.events.funding.GrantRejected;
+import de.msh.events.funding.PaymentDisbursed;
+import de.msh.events.funding.PaymentReceived;
+import de.msh.events.funding.PaymentReconciled;
+import de.msh.events.funding.ProofKind;
+import de.msh.events.funding.ProofOfUseAccepted;
+import de.msh.events.funding.ProofOfUseDue;
+import de.msh.events.funding.ReconciliationDiscrepancyFound;
 import de.msh.events.projects.PlannedContribution;
 import de.msh.events.projects.ProjectCancelled;
 import de.msh.events.projects.ProjectIndicatorReported;
@@ -120,7 +132,120 @@ final class ContractSamples {
                             new BigDecimal("1250000.00"),
                             "EUR",
                             LocalDate.of(2026, 3, 2),
-                            "finance")));
+                            "finance")),
+            Map.entry(
+                    "msh.funding.GrantAmended.v1",
+                    new GrantAmended(
+                            GRANT,
+                            PROJECT,
+                            2,
+                            new BigDecimal("1350000.00"),
+                            new BigDecimal("0.9"),
+                            new BigDecimal("1500000.00"),
+                            "EUR",
+                            LocalDate.of(2026, 9, 15),
+                            "Mehrkosten Bauabschnitt 2 anerkannt",
+                            "finance")),
+            Map.entry(
+                    "msh.funding.FundsCalled.v1",
+                    new FundsCalled(
+                            GRANT,
+                            PROJECT,
+                            "IB-R2038-2026-0042",
+                            "C-1",
+                            2026,
+                            new BigDecimal("400000.00"),
+                            "EUR",
+                            LocalDate.of(2026, 4, 1),
+                            "finance")),
+            Map.entry(
+                    "msh.funding.PaymentReceived.v1",
+                    new PaymentReceived(
+                            GRANT,
+                            PROJECT,
+                            "C-1",
+                            "R-1",
+                            new BigDecimal("400000.00"),
+                            "EUR",
+                            LocalDate.of(2026, 4, 14),
+                            "finance")),
+            Map.entry(
+                    "msh.funding.PaymentDisbursed.v1",
+                    new PaymentDisbursed(
+                            GRANT,
+                            PROJECT,
+                            "D-1",
+                            "Lutherstadt Eisleben",
+                            new BigDecimal("250000.00"),
+                            "EUR",
+                            LocalDate.of(2026, 4, 20),
+                            "finance")),
+            Map.entry(
+                    "msh.funding.ProofOfUseDue.v1",
+                    new ProofOfUseDue(
+                            GRANT,
+                            PROJECT,
+                            "interim-2026",
+                            ProofKind.INTERIM,
+                            LocalDate.of(2027, 4, 30),
+                            "Zwischennachweis bis 30. April des Folgejahres (ANBest-P Nr. 6)")),
+            Map.entry(
+                    "msh.funding.ProofOfUseAccepted.v1",
+                    new ProofOfUseAccepted(
+                            GRANT,
+                            PROJECT,
+                            "interim-2026",
+                            ProofKind.INTERIM,
+                            new BigDecimal("380000.00"),
+                            "EUR",
+                            LocalDate.of(2027, 5, 20),
+                            "finance")),
+            Map.entry(
+                    "msh.funding.GrantReclaimed.v1",
+                    new GrantReclaimed(
+                            GRANT,
+                            PROJECT,
+                            "RF-1",
+                            new BigDecimal("20000.00"),
+                            "EUR",
+                            LocalDate.of(2026, 4, 14),
+                            false,
+                            "Ausgaben nicht zuwendungsfähig",
+                            "finance")),
+            Map.entry(
+                    "msh.funding.GrantClosed.v1",
+                    new GrantClosed(
+                            GRANT,
+                            PROJECT,
+                            new BigDecimal("400000.00"),
+                            new BigDecimal("380000.00"),
+                            new BigDecimal("20000.00"),
+                            "EUR",
+                            LocalDate.of(2029, 1, 10),
+                            "finance")),
+            Map.entry(
+                    "msh.funding.PaymentReconciled.v1",
+                    new PaymentReconciled(
+                            GRANT,
+                            PROJECT,
+                            "R-1",
+                            "2026-04-14-001/2",
+                            new BigDecimal("400000.00"),
+                            "EUR",
+                            LocalDate.of(2026, 4, 14),
+                            "matching")),
+            Map.entry(
+                    "msh.funding.ReconciliationDiscrepancyFound.v1",
+                    new ReconciliationDiscrepancyFound(
+                            "2026-04-14-001",
+                            "2026-04-14-001/3",
+                            "DE02800550083010010050",
+                            DiscrepancyKind.UNEXPECTED,
+                            new BigDecimal("1200.50"),
+                            "EUR",
+                            LocalDate.of(2026, 4, 14),
+                            null,
+                            "Kein Aktenzeichen im Verwendungszweck")));
 
     /**
      * Data as producers wrote it before optional fields were added within v1; it must still read, with those fields

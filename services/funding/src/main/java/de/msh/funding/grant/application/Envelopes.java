@@ -4,6 +4,8 @@ import de.msh.funding.grant.domain.EnvelopeLedger;
 import de.msh.funding.grant.domain.EnvelopeLedgers;
 import de.msh.funding.programme.domain.Programme;
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
@@ -24,22 +26,26 @@ public class Envelopes {
         this.ledgers = ledgers;
     }
 
+    /**
+     * Sets what the grant holds of every envelope of its programme and period to {@code amount}. If one envelope
+     * refuses, those already changed get their earlier amount back, so the grant holds all or none of the change.
+     */
     public void commit(Programme programme, String periodId, String grantId, BigDecimal amount) {
+        Map<Programme.Envelope, BigDecimal> before = new LinkedHashMap<>();
         try {
             for (Programme.Envelope envelope : programme.envelopesFor(periodId)) {
+                before.put(envelope, ledger(programme, envelope).heldBy(grantId));
                 change(programme, envelope, ledger -> ledger.commit(grantId, amount));
             }
         } catch (RuntimeException refused) {
-            release(programme, periodId, grantId);
+            before.forEach((envelope, held) -> change(programme, envelope, ledger -> ledger.commit(grantId, held)));
             throw refused;
         }
     }
 
     /** Takes a grant's commitments back from every envelope of its programme and period. */
     public void release(Programme programme, String periodId, String grantId) {
-        for (Programme.Envelope envelope : programme.envelopesFor(periodId)) {
-            change(programme, envelope, ledger -> ledger.release(grantId));
-        }
+        commit(programme, periodId, grantId, BigDecimal.ZERO.setScale(2));
     }
 
     public EnvelopeLedger ledger(Programme programme, Programme.Envelope envelope) {

@@ -3,10 +3,15 @@ package de.msh.funding.grant.application;
 import de.msh.funding.grant.domain.Decision;
 import de.msh.funding.grant.domain.Grant;
 import de.msh.funding.grant.domain.Grants;
+import de.msh.funding.grant.domain.InvalidGrant;
+import de.msh.funding.grant.domain.Payments;
 import de.msh.funding.programme.domain.Programme;
 import de.msh.funding.programme.domain.Programmes;
 import de.msh.funding.project.domain.KnownProjects;
+import de.msh.funding.rules.domain.GrantRules;
+import de.msh.funding.rules.domain.InterestCalculation;
 import de.msh.platform.outbox.RevisionedChange;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -26,10 +31,18 @@ public class GrantService {
     private final Programmes programmes;
     private final Envelopes envelopes;
     private final KnownProjects projects;
+    private final GrantRules rules;
     private final Clock clock;
 
-    GrantService(Grants grants, Programmes programmes, Envelopes envelopes, KnownProjects projects, Clock clock) {
+    GrantService(
+            Grants grants,
+            Programmes programmes,
+            Envelopes envelopes,
+            KnownProjects projects,
+            GrantRules rules,
+            Clock clock) {
         this.grants = grants;
+        this.rules = rules;
         this.programmes = programmes;
         this.envelopes = envelopes;
         this.projects = projects;
@@ -59,19 +72,116 @@ public class GrantService {
      * Committing is idempotent per grant, so a retried approval never counts the amount twice.
      */
     public Grant approve(String id, @Nullable Long revision, Decision decision, String by) {
-        Grant grant = get(id);
-        // Checked before the envelope is touched, so a refused approval never commits money, even briefly.
-        grant.requirePending();
-        Programme programme = programme(grant.programmeId());
-        decision.checkAgainst(programme, programme.period(grant.periodId()).orElseThrow(), today());
-        envelopes.commit(programme, grant.periodId(), id, decision.amount());
-        try {
-            return change(id, revision, g -> g.approve(decision, programme, today(), by, clock.instant()));
-        } catch (RuntimeException notApproved) {
-            envelopes.release(programme, grant.periodId(), id);
-            throw notApproved;
-        }
+        return changeHeld(id, revision, grant -> {
+            Programme programme = programme(grant.programmeId());
+            grant.approve(decision, programme, rules, today(), by, clock.instant());
+        });
     }
+
+    /** Records an amending decision; more money is committed to the envelopes first, less is released after. */
+    public Grant amend(String id, @Nullable Long revision, Decision amended, String reason, String by) {
+        return changeHeld(id, revision, grant -> {
+            Programme programme = programme(grant.programmeId());
+            grant.amend(amended, reason, programme, rules, today(), by, clock.instant());
+        });
+    }
+
+    public Grant callFunds(String id, @Nullable Long revision, CallFunds command, String by) {
+        return change(
+                id,
+                revision,
+                grant -> grant.callFunds(
+                        command.trancheYear(),
+                        command.amount(),
+                        command.calledOn(),
+                        command.note(),
+                        today(),
+                        by,
+                        clock.instant()));
+    }
+
+    /** Money received on a call, recorded by hand (a bank statement records it through the reconciliation). */
+    public Grant receive(
+            String id, @Nullable Long revision, String callId, BigDecimal amount, LocalDate receivedOn, String by) {
+        return change(
+                id, revision, grant -> grant.receive(callId, amount, receivedOn, null, today(), by, clock.instant()));
+    }
+
+    public Grant disburse(
+            String id,
+            @Nullable Long revision,
+            String recipient,
+            BigDecimal amount,
+            LocalDate disbursedOn,
+            @Nullable String note,
+            String by) {
+        return change(
+                id,
+                revision,
+                grant -> grant.disburse(recipient, amount, disbursedOn, note, today(), by, clock.instant()));
+    }
+
+    public Grant acceptProof(String id, @Nullable Long revision, AcceptProof command, String by) {
+        return change(
+                id,
+                revision,
+                grant -> grant.acceptProof(
+                        command.proofId(),
+                        command.submittedOn(),
+                        command.acceptedOn(),
+                        command.provenAmount(),
+                        command.recognisedAmount(),
+                        today(),
+                        by,
+                        clock.instant()));
+    }
+
+    /** A reclaim lowers what the grant holds of its envelopes; a revocation releases all of it. */
+    public Grant reclaim(String id, @Nullable Long revision, ReclaimFunds command, String by) {
+        return changeHeld(
+                id,
+                revision,
+                grant -> grant.reclaim(
+                        command.amount(),
+                        command.effectiveFrom(),
+                        command.decidedOn(),
+                        command.revoke(),
+                        command.reason(),
+                        today(),
+                        by,
+                        clock.instant()));
+    }
+
+    /** Records a repayment and the interest charged for it. */
+    public Repaid repay(String id, @Nullable Long revision, String reclaimId, LocalDate paidOn, String by) {
+        InterestCalculation[] charged = new InterestCalculation[1];
+        Grant grant = change(
+                id,
+                revision,
+                g -> charged[0] = g.repay(reclaimId, paidOn, rules.interest(), today(), by, clock.instant()));
+        return new Repaid(grant, charged[0]);
+    }
+
+    /** The interest an open reclaim has run up to {@code until} (today if absent), as it would be charged. */
+    public InterestCalculation interest(String id, String reclaimId, @Nullable LocalDate until) {
+        Payments.Reclaim reclaim = get(id).account().reclaims().stream()
+                .filter(r -> r.id().equals(reclaimId))
+                .findFirst()
+                .orElseThrow(() -> new InvalidGrant("reclaimId", "The grant has no reclaim " + reclaimId));
+        LocalDate day = reclaim.repaidOn() != null ? reclaim.repaidOn() : until != null ? until : today();
+        if (day.isBefore(reclaim.effectiveFrom())) {
+            throw new InvalidGrant("until", "Interest runs from " + reclaim.effectiveFrom());
+        }
+        return rules.interest().calculate(reclaim.amount(), reclaim.effectiveFrom(), day);
+    }
+
+    /** Closing releases what the grant held of its envelopes beyond the money actually used. */
+    public Grant close(String id, @Nullable Long revision, LocalDate closedOn, String by) {
+        return changeHeld(id, revision, grant -> grant.close(closedOn, today(), by, clock.instant()));
+    }
+
+    /** The grant and the interest charged with a repayment. */
+    public record Repaid(Grant grant, InterestCalculation interest) {}
 
     /**
      * Rejects a grant. An approval that was cut short after committing the amount (a crash between the envelope's
@@ -99,6 +209,31 @@ public class GrantService {
 
     private LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), OFFICE_ZONE);
+    }
+
+    /**
+     * A change that moves what the grant holds of its envelopes. It is tried on a copy first, so a refused step never
+     * touches an envelope. More money is committed before the grant is saved and given back if the save fails; less
+     * is released only after the save, so a crash in between holds money too long but never over-commits.
+     */
+    private Grant changeHeld(String id, @Nullable Long revision, Consumer<Grant> change) {
+        Grant preview = get(id);
+        BigDecimal before = preview.committedAmount();
+        change.accept(preview);
+        BigDecimal after = preview.committedAmount();
+        Programme programme = programme(preview.programmeId());
+        if (after.compareTo(before) > 0) {
+            envelopes.commit(programme, preview.periodId(), id, after);
+            try {
+                return change(id, revision, change);
+            } catch (RuntimeException notSaved) {
+                envelopes.commit(programme, preview.periodId(), id, before);
+                throw notSaved;
+            }
+        }
+        Grant saved = change(id, revision, change);
+        envelopes.commit(programme, saved.periodId(), id, saved.committedAmount());
+        return saved;
     }
 
     private Grant change(String id, @Nullable Long revision, Consumer<Grant> change) {

@@ -6,7 +6,10 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.mongodb.core.mapping.Field;
 import org.springframework.data.mongodb.core.mapping.FieldType;
 
@@ -16,16 +19,22 @@ import org.springframework.data.mongodb.core.mapping.FieldType;
  * to the amount. Nothing is rounded: a rate that does not come out to the cent is refused.
  *
  * @param rate share of the eligible costs the grant covers, 0 < rate ≤ 1, at most four decimals (e.g. 0.9 = 90 %)
+ * @param measureEnd the last day of the measure (Bewilligungszeitraum); if the decision names none, the end of the
+ *     last tranche's year
+ * @param finalProofDue the final proof's due day if the decision sets one; it wins over the general rule
  */
 public record Decision(
         @Field(targetType = FieldType.DECIMAL128) BigDecimal amount,
         @Field(targetType = FieldType.DECIMAL128) BigDecimal rate,
         @Field(targetType = FieldType.DECIMAL128) BigDecimal eligibleCosts,
         List<Tranche> tranches,
-        LocalDate decidedOn) {
+        LocalDate decidedOn,
+        LocalDate measureEnd,
+        @Nullable LocalDate finalProofDue) {
 
     static final LocalDate EARLIEST = LocalDate.of(2020, 8, 14);
 
+    @PersistenceCreator
     public Decision {
         amount = Money.euros("amount", amount, true);
         eligibleCosts = Money.euros("eligibleCosts", eligibleCosts, true);
@@ -63,6 +72,30 @@ public record Decision(
         if (decidedOn == null || decidedOn.isBefore(EARLIEST)) {
             throw new InvalidGrant("decidedOn", "Decisions under the InvKG date from 14 August 2020 on");
         }
+        int lastYear = tranches.get(tranches.size() - 1).year();
+        if (measureEnd == null) {
+            measureEnd = LocalDate.of(lastYear, 12, 31);
+        } else if (measureEnd.getYear() < lastYear || measureEnd.isBefore(decidedOn)) {
+            throw new InvalidGrant("measureEnd", "The measure ends after the decision and not before its last tranche");
+        }
+        if (finalProofDue != null && !finalProofDue.isAfter(measureEnd)) {
+            throw new InvalidGrant("finalProofDue", "The final proof falls due after the measure has ended");
+        }
+    }
+
+    /** A decision without its own measure end or proof deadline: the general rules apply. */
+    public Decision(
+            BigDecimal amount, BigDecimal rate, BigDecimal eligibleCosts, List<Tranche> tranches, LocalDate decidedOn) {
+        this(amount, rate, eligibleCosts, tranches, decidedOn, null, null);
+    }
+
+    public Optional<Tranche> tranche(int year) {
+        return tranches.stream().filter(t -> t.year() == year).findFirst();
+    }
+
+    /** The first calendar year money is planned for. */
+    public int firstYear() {
+        return tranches.get(0).year();
     }
 
     /** The rules the programme and period add: its highest federal share, and tranches inside the period. */

@@ -40,25 +40,41 @@ public class EnvelopeLedger {
         return new EnvelopeLedger(key, limit);
     }
 
-    /** Commits the amount for the grant, or refuses it with what is left; false if it was committed before. */
+    /**
+     * Sets what the grant holds of this envelope to {@code amount}: more is refused if the envelope has not that much
+     * left, zero releases it. False if it held exactly that already, so a retried step never counts twice.
+     */
     public boolean commit(String grantId, BigDecimal amount) {
-        if (commitments.stream().anyMatch(c -> c.grantId().equals(grantId))) {
+        BigDecimal held = heldBy(grantId);
+        if (held.compareTo(amount) == 0) {
             return false;
         }
+        BigDecimal more = amount.subtract(held);
         BigDecimal left = remaining();
-        if (amount.compareTo(left) > 0) {
+        if (more.compareTo(left) > 0) {
             throw new GrantRuleViolated(
                     GrantRuleViolated.ENVELOPE_EXCEEDED,
-                    "The envelope " + key + " has " + left.toPlainString() + " EUR left, not " + amount.toPlainString()
-                            + " EUR");
+                    "The envelope " + key + " has " + left.toPlainString() + " EUR left, not " + more.toPlainString()
+                            + " EUR more");
         }
-        commitments.add(new Commitment(grantId, amount));
+        commitments.removeIf(c -> c.grantId().equals(grantId));
+        if (amount.signum() > 0) {
+            commitments.add(new Commitment(grantId, amount));
+        }
         return true;
     }
 
     /** Takes a grant's commitment back, when its approval could not be completed. */
     public boolean release(String grantId) {
         return commitments.removeIf(c -> c.grantId().equals(grantId));
+    }
+
+    public BigDecimal heldBy(String grantId) {
+        return commitments.stream()
+                .filter(c -> c.grantId().equals(grantId))
+                .map(Commitment::amount)
+                .findFirst()
+                .orElse(BigDecimal.ZERO.setScale(2));
     }
 
     public BigDecimal committed() {

@@ -1,8 +1,13 @@
 package de.msh.funding.grant.domain;
 
-/** beantragt, bewilligt, abgelehnt. Calls, payments, proofs and closing follow in later steps of the lifecycle. */
+/**
+ * beantragt, bewilligt, abgelehnt, widerrufen, abgeschlossen. Calls, payments and proofs happen while approved; a
+ * revoked grant only takes repayments.
+ */
 public enum GrantStatus {
     APPLIED,
     APPROVED,
-    REJECTED
+    REJECTED,
+    REVOKED,
+    CLOSED
 }

@@ -2,9 +2,11 @@ package de.msh.funding.grant.web;
 
 import de.msh.funding.grant.application.GrantService;
 import de.msh.funding.grant.domain.Grant;
+import de.msh.funding.rules.domain.InterestCalculation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
@@ -54,6 +56,88 @@ class GrantController {
         return GrantResponse.of(
                 grants.reject(id, request.revision(), request.reason(), request.decidedOn(), user.getName()));
     }
+
+    /** An amending decision; the earlier one stays on record as a superseded version. */
+    @PostMapping("/{id}/amendments")
+    @PreAuthorize(WRITERS)
+    GrantResponse amend(@PathVariable String id, @Valid @RequestBody GrantRequests.Amend request, Authentication user) {
+        return GrantResponse.of(
+                grants.amend(id, request.revision(), request.toDecision(), request.reason(), user.getName()));
+    }
+
+    @PostMapping("/{id}/calls")
+    @PreAuthorize(WRITERS)
+    GrantResponse call(@PathVariable String id, @Valid @RequestBody GrantRequests.Call request, Authentication user) {
+        return GrantResponse.of(grants.callFunds(id, request.revision(), request.toCommand(), user.getName()));
+    }
+
+    @PostMapping("/{id}/receipts")
+    @PreAuthorize(WRITERS)
+    GrantResponse receive(
+            @PathVariable String id, @Valid @RequestBody GrantRequests.Receive request, Authentication user) {
+        return GrantResponse.of(grants.receive(
+                id, request.revision(), request.callId(), request.amount(), request.receivedOn(), user.getName()));
+    }
+
+    @PostMapping("/{id}/disbursements")
+    @PreAuthorize(WRITERS)
+    GrantResponse disburse(
+            @PathVariable String id, @Valid @RequestBody GrantRequests.Disburse request, Authentication user) {
+        return GrantResponse.of(grants.disburse(
+                id,
+                request.revision(),
+                request.recipient(),
+                request.amount(),
+                request.disbursedOn(),
+                request.note(),
+                user.getName()));
+    }
+
+    @PostMapping("/{id}/proofs/{proofId}/acceptance")
+    @PreAuthorize(WRITERS)
+    GrantResponse acceptProof(
+            @PathVariable String id,
+            @PathVariable @Size(max = 40) String proofId,
+            @Valid @RequestBody GrantRequests.Accept request,
+            Authentication user) {
+        return GrantResponse.of(grants.acceptProof(id, request.revision(), request.toCommand(proofId), user.getName()));
+    }
+
+    @PostMapping("/{id}/reclaims")
+    @PreAuthorize(WRITERS)
+    GrantResponse reclaim(
+            @PathVariable String id, @Valid @RequestBody GrantRequests.Reclaim request, Authentication user) {
+        return GrantResponse.of(grants.reclaim(id, request.revision(), request.toCommand(), user.getName()));
+    }
+
+    /** Records a repayment; the answer shows the interest charged, period by period. */
+    @PostMapping("/{id}/reclaims/{reclaimId}/repayment")
+    @PreAuthorize(WRITERS)
+    RepaymentResponse repay(
+            @PathVariable String id,
+            @PathVariable @Size(max = 20) String reclaimId,
+            @Valid @RequestBody GrantRequests.Repay request,
+            Authentication user) {
+        GrantService.Repaid repaid = grants.repay(id, request.revision(), reclaimId, request.paidOn(), user.getName());
+        return new RepaymentResponse(GrantResponse.of(repaid.grant()), repaid.interest());
+    }
+
+    /** The interest a reclaim has run up to {@code until} (default today), or was charged once repaid. */
+    @GetMapping("/{id}/reclaims/{reclaimId}/interest")
+    InterestCalculation interest(
+            @PathVariable String id,
+            @PathVariable @Size(max = 20) String reclaimId,
+            @RequestParam(required = false) @Nullable LocalDate until) {
+        return grants.interest(id, reclaimId, until);
+    }
+
+    @PostMapping("/{id}/closure")
+    @PreAuthorize(WRITERS)
+    GrantResponse close(@PathVariable String id, @Valid @RequestBody GrantRequests.Close request, Authentication user) {
+        return GrantResponse.of(grants.close(id, request.revision(), request.closedOn(), user.getName()));
+    }
+
+    record RepaymentResponse(GrantResponse grant, InterestCalculation interest) {}
 
     @GetMapping("/{id}")
     GrantResponse get(@PathVariable String id) {

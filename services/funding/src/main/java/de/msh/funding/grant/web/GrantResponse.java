@@ -2,13 +2,20 @@ package de.msh.funding.grant.web;
 
 import de.msh.funding.grant.domain.Decision;
 import de.msh.funding.grant.domain.Grant;
+import de.msh.funding.grant.domain.GrantAccount;
 import de.msh.funding.grant.domain.GrantStatus;
 import de.msh.funding.grant.domain.HistoryEntry;
+import de.msh.funding.grant.domain.Payments;
+import de.msh.funding.grant.domain.ProofOfUse;
 import java.math.BigDecimal;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** A grant with its decision and history; amounts in EUR. */
+/**
+ * A grant with its decision (and the versions it replaced), its money, its proofs of use and history; amounts in EUR.
+ *
+ * @param decisionVersion 1 for the original decision, one more for each amendment; 0 before approval
+ */
 record GrantResponse(
         String id,
         String fileNumber,
@@ -19,10 +26,37 @@ record GrantResponse(
         String currency,
         GrantStatus status,
         @Nullable Decision decision,
+        int decisionVersion,
+        List<Decision> supersededDecisions,
+        Totals totals,
+        List<Payments.FundCall> calls,
+        List<Payments.Receipt> receipts,
+        List<Payments.Disbursement> disbursements,
+        List<Payments.Reclaim> reclaims,
+        List<ProofOfUse> proofs,
         List<HistoryEntry> history,
         long revision) {
 
+    /**
+     * @param committed what the grant holds of its programme's envelopes
+     * @param uncalled approved, less reclaimed, less called
+     * @param unspent received, neither passed on nor reclaimed
+     */
+    record Totals(
+            BigDecimal committed,
+            BigDecimal called,
+            BigDecimal received,
+            BigDecimal disbursed,
+            BigDecimal reclaimed,
+            BigDecimal uncalled,
+            BigDecimal unspent) {}
+
     static GrantResponse of(Grant grant) {
+        GrantAccount account = grant.account();
+        Decision decision = grant.decision();
+        BigDecimal uncalled = decision == null || grant.status() != GrantStatus.APPROVED
+                ? BigDecimal.ZERO.setScale(2)
+                : decision.amount().subtract(account.reclaimed()).subtract(account.called());
         return new GrantResponse(
                 grant.id(),
                 grant.fileNumber(),
@@ -32,7 +66,22 @@ record GrantResponse(
                 grant.requestedAmount(),
                 Grant.CURRENCY,
                 grant.status(),
-                grant.decision(),
+                decision,
+                decision == null ? 0 : grant.superseded().size() + 1,
+                grant.superseded(),
+                new Totals(
+                        grant.committedAmount(),
+                        account.called(),
+                        account.received(),
+                        account.disbursed(),
+                        account.reclaimed(),
+                        uncalled,
+                        account.unspent()),
+                account.calls(),
+                account.receipts(),
+                account.disbursements(),
+                account.reclaims(),
+                grant.proofs(),
                 grant.history(),
                 grant.revision());
     }

@@ -1,16 +1,19 @@
 package de.msh.funding.grant.domain;
 
+import static de.msh.funding.grant.domain.GrantFixtures.ARM1;
+import static de.msh.funding.grant.domain.GrantFixtures.NOW;
+import static de.msh.funding.grant.domain.GrantFixtures.RULES;
+import static de.msh.funding.grant.domain.GrantFixtures.TODAY;
+import static de.msh.funding.grant.domain.GrantFixtures.applied;
+import static de.msh.funding.grant.domain.GrantFixtures.decode;
+import static de.msh.funding.grant.domain.GrantFixtures.tranche;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import de.msh.events.EventCodec;
 import de.msh.events.funding.GrantApplied;
 import de.msh.events.funding.GrantApproved;
 import de.msh.events.funding.GrantRejected;
-import de.msh.funding.programme.domain.Programme;
-import de.msh.platform.outbox.OutboxEntry;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -19,16 +22,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** The money rules of a grant, from application to decision. */
 class GrantTests {
-
-    static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z");
-    static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
-    static final Programme ARM1 = new Programme(
-            "invkg-arm1",
-            "Arm 1",
-            new BigDecimal("0.90"),
-            "InvKG § 7",
-            List.of(new Programme.FundingPeriod("2020-2026", 2020, 2026, "InvKG § 6")),
-            List.of(new Programme.Envelope(null, new BigDecimal("1000000.00"), "Test", true)));
 
     @Test
     void recordsTheApplicationToTheCent() {
@@ -68,7 +61,7 @@ class GrantTests {
                 List.of(tranche(2025, "400000.00"), tranche(2026, "500000.00")),
                 LocalDate.of(2026, 3, 2));
 
-        grant.approve(decision, ARM1, TODAY, "finance", NOW);
+        grant.approve(decision, ARM1, RULES, TODAY, "finance", NOW);
 
         assertThat(grant.status()).isEqualTo(GrantStatus.APPROVED);
         assertThat(decode(grant.pendingEvents().get(1)))
@@ -80,7 +73,7 @@ class GrantTests {
                         "EUR",
                         LocalDate.of(2026, 3, 2),
                         "finance"));
-        assertThatThrownBy(() -> grant.approve(decision, ARM1, TODAY, "finance", NOW))
+        assertThatThrownBy(() -> grant.approve(decision, ARM1, RULES, TODAY, "finance", NOW))
                 .isInstanceOfSatisfying(
                         GrantRuleViolated.class, e -> assertThat(e.rule()).isEqualTo(GrantRuleViolated.NOT_PENDING));
     }
@@ -106,6 +99,7 @@ class GrantTests {
                                 List.of(tranche(year, tranche)),
                                 LocalDate.of(2026, 3, 2)),
                         ARM1,
+                        RULES,
                         TODAY,
                         "finance",
                         NOW))
@@ -125,7 +119,7 @@ class GrantTests {
                 List.of(tranche(2026, "1000000.00")),
                 LocalDate.of(2026, 3, 2));
 
-        assertThatThrownBy(() -> grant.approve(allOfIt, ARM1, TODAY, "finance", NOW))
+        assertThatThrownBy(() -> grant.approve(allOfIt, ARM1, RULES, TODAY, "finance", NOW))
                 .isInstanceOfSatisfying(
                         GrantRuleViolated.class,
                         e -> assertThat(e.rule()).isEqualTo(GrantRuleViolated.FEDERAL_SHARE_EXCEEDED));
@@ -159,15 +153,22 @@ class GrantTests {
         assertThat(ledger.remaining()).isEqualTo(new BigDecimal("600.00"));
     }
 
-    private static Grant applied() {
-        return Grant.apply("g-1", "IB-1", "p-1", ARM1, "2020-2026", new BigDecimal("1400000"), "finance", NOW);
-    }
+    @Test
+    void aGrantsCommitmentMovesUpOnlyWithinWhatIsLeftAndDownFreely() {
+        EnvelopeLedger ledger = EnvelopeLedger.open("invkg-arm1", new BigDecimal("1000.00"));
+        ledger.commit("g-1", new BigDecimal("600.00"));
+        ledger.commit("g-2", new BigDecimal("300.00"));
 
-    private static Decision.Tranche tranche(int year, String amount) {
-        return new Decision.Tranche(year, new BigDecimal(amount));
-    }
-
-    private static Object decode(OutboxEntry entry) {
-        return EventCodec.standard().fromJson(entry.type(), entry.payload()).orElseThrow();
+        assertThatThrownBy(() -> ledger.commit("g-1", new BigDecimal("700.01")))
+                .isInstanceOfSatisfying(
+                        GrantRuleViolated.class,
+                        e -> assertThat(e.getMessage()).contains("100.00 EUR left, not 100.01 EUR more"));
+        assertThat(ledger.commit("g-1", new BigDecimal("700.00"))).isTrue();
+        assertThat(ledger.commit("g-2", new BigDecimal("120.50"))).isTrue();
+        assertThat(ledger.remaining()).isEqualTo(new BigDecimal("179.50"));
+        assertThat(ledger.commit("g-2", BigDecimal.ZERO.setScale(2))).isTrue();
+        assertThat(ledger.commitments())
+                .extracting(EnvelopeLedger.Commitment::grantId)
+                .containsExactly("g-1");
     }
 }

@@ -6,6 +6,7 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -15,8 +16,11 @@ import de.msh.funding.grant.application.UnknownReference;
 import de.msh.funding.grant.domain.GrantRuleViolated;
 import de.msh.testsupport.TestTokens;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -52,6 +56,57 @@ class GrantControllerTests {
 
         mvc.perform(get("/api/funding/grants").header("Authorization", "Bearer " + TestTokens.forRole(role)))
                 .andExpect(status().isOk());
+    }
+
+    static Stream<Arguments> lifecycleWrites() {
+        return Stream.of(
+                Arguments.of(
+                        "/api/funding/grants/g-1/amendments",
+                        APPROVE.substring(0, APPROVE.length() - 1) + ",\"reason\":\"Mehrkosten\"}"),
+                Arguments.of("/api/funding/grants/g-1/calls", """
+                        {"trancheYear":2026,"amount":400000.00,"calledOn":"2026-04-01"}"""),
+                Arguments.of("/api/funding/grants/g-1/receipts", """
+                        {"callId":"C-1","amount":400000.00,"receivedOn":"2026-04-14"}"""),
+                Arguments.of("/api/funding/grants/g-1/disbursements", """
+                        {"recipient":"Lutherstadt Eisleben","amount":250000.00,"disbursedOn":"2026-04-20"}"""),
+                Arguments.of("/api/funding/grants/g-1/proofs/interim-2026/acceptance", """
+                        {"submittedOn":"2027-04-28","acceptedOn":"2027-05-20","provenAmount":380000.00}"""),
+                Arguments.of("/api/funding/grants/g-1/reclaims", """
+                        {"amount":20000.00,"effectiveFrom":"2026-04-14","decidedOn":"2026-11-02","revoke":false,
+                         "reason":"nicht zuwendungsfähig"}"""),
+                Arguments.of("/api/funding/grants/g-1/reclaims/RF-1/repayment", """
+                        {"paidOn":"2026-11-20"}"""),
+                Arguments.of("/api/funding/grants/g-1/closure", """
+                        {"closedOn":"2026-11-20"}"""));
+    }
+
+    @ParameterizedTest
+    @MethodSource("lifecycleWrites")
+    void everyLifecycleStepIsForFinanceAndAdminsOnly(String path, String body) throws Exception {
+        for (String role : List.of("steering", "manager", "auditor")) {
+            post(path, role, body).andExpect(status().isForbidden());
+        }
+        verifyNoInteractions(grants);
+    }
+
+    @ParameterizedTest
+    @MethodSource("lifecycleWrites")
+    void everyLifecycleStepRefusesAnEmptyBodyNamingAField(String path) throws Exception {
+        post(path, "finance", "{}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").isString());
+        verifyNoInteractions(grants);
+    }
+
+    @Test
+    void aCallBeyondTheTrancheIsAConflictNamingTheRule() throws Exception {
+        given(grants.callFunds(eq("g-1"), any(), any(), eq("finance")))
+                .willThrow(new GrantRuleViolated(GrantRuleViolated.CALL_EXCEEDS_TRANCHE, "100.00 EUR left"));
+
+        post("/api/funding/grants/g-1/calls", "finance", """
+                        {"trancheYear":2026,"amount":400000.00,"calledOn":"2026-04-01"}""")
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value("https://problems.msh.example/call-exceeds-tranche"));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package de.msh.projects.funding.messaging;
 
 import de.msh.events.funding.GrantApproved;
+import de.msh.events.funding.GrantReclaimed;
 import de.msh.platform.inbox.EventInbox;
 import de.msh.platform.inbox.Outcome;
 import de.msh.projects.funding.domain.FundingDecisions;
@@ -15,10 +16,15 @@ class FundingEventsFunctions {
     /** Binding {@code onFundingEvents-in-0}, on {@code msh.funding.events}, group {@code projects}. */
     @Bean
     Consumer<Message<byte[]>> onFundingEvents(EventInbox inbox, FundingDecisions decisions) {
-        return message -> inbox.accept(
-                message,
-                envelope -> envelope.data() instanceof GrantApproved approved
-                        ? Outcome.of(decisions.approved(approved, envelope.sequence()))
-                        : Outcome.IGNORED);
+        return message -> inbox.accept(message, envelope -> {
+            if (envelope.data() instanceof GrantApproved approved) {
+                return Outcome.of(decisions.approved(approved, envelope.sequence()));
+            }
+            // a partial reclaim leaves the decision standing; only a revocation closes the gate again
+            if (envelope.data() instanceof GrantReclaimed reclaimed && reclaimed.revoked()) {
+                return Outcome.of(decisions.revoked(reclaimed, envelope.sequence()));
+            }
+            return Outcome.IGNORED;
+        });
     }
 }

@@ -1,6 +1,7 @@
 package de.msh.projects.funding.persistence;
 
 import de.msh.events.funding.GrantApproved;
+import de.msh.events.funding.GrantReclaimed;
 import de.msh.platform.inbox.InOrderWriter;
 import de.msh.projects.funding.domain.FundingDecisions;
 import org.bson.types.Decimal128;
@@ -45,5 +46,17 @@ class MongoFundingDecisions implements FundingDecisions {
                         .set("amount", new Decimal128(event.amount()))
                         .set("currency", event.currency())
                         .set("decidedOn", event.decidedOn().toString()));
+    }
+
+    @Override
+    public boolean revoked(GrantReclaimed event, long sequence) {
+        return writer.apply(
+                COLLECTION,
+                event.grantId(),
+                sequence,
+                new Update()
+                        .set("projectId", event.projectId())
+                        .set("status", "REVOKED")
+                        .set("revokedBecause", event.reason()));
     }
 }

@@ -1,0 +1,12 @@
+package de.msh.funding.grant.application;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+
+/** Call money of one yearly tranche of a grant (Mittelabruf). */
+public record CallFunds(
+        int trancheYear,
+        BigDecimal amount,
+        LocalDate calledOn,
+        @Nullable String note) {}

@@ -1,0 +1,5 @@
+/** Shows the rules the system applies. */
+@NullMarked
+package de.msh.funding.rules.web;
+
+import org.jspecify.annotations.NullMarked;

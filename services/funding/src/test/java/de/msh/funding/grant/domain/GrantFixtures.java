@@ -1,0 +1,82 @@
+package de.msh.funding.grant.domain;
+
+import de.msh.events.EventCodec;
+import de.msh.funding.programme.domain.Programme;
+import de.msh.funding.rules.domain.GrantRules;
+import de.msh.funding.rules.domain.InterestRule;
+import de.msh.platform.outbox.OutboxEntry;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.List;
+
+/** A programme, the lifecycle rules and grants in known states, for the domain tests. */
+final class GrantFixtures {
+
+    static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z");
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
+    static final Programme ARM1 = new Programme(
+            "invkg-arm1",
+            "Arm 1",
+            new BigDecimal("0.90"),
+            "InvKG § 7",
+            List.of(new Programme.FundingPeriod("2020-2026", 2020, 2026, "InvKG § 6")),
+            List.of(new Programme.Envelope(null, new BigDecimal("1000000.00"), "Test", true)));
+    static final GrantRules RULES = new GrantRules(
+            new GrantRules.InterimProof(MonthDay.of(4, 30), "ANBest-P Nr. 6.1"),
+            new GrantRules.FinalProof(6, "ANBest-P Nr. 6.1"),
+            new GrantRules.SpendWithin(42, "ANBest-P Nr. 1.4"),
+            new InterestRule(
+                    new BigDecimal("5"),
+                    "§ 49a Abs. 3 VwVfG",
+                    "act/365",
+                    "half up, once",
+                    new InterestRule.BaseRates(
+                            "Bundesbank",
+                            LocalDate.of(2025, 12, 31),
+                            List.of(
+                                    new InterestRule.BaseRates.Rate(LocalDate.of(2016, 7, 1), new BigDecimal("-0.88")),
+                                    new InterestRule.BaseRates.Rate(LocalDate.of(2023, 1, 1), new BigDecimal("1.62")),
+                                    new InterestRule.BaseRates.Rate(
+                                            LocalDate.of(2025, 7, 1), new BigDecimal("1.27"))))));
+
+    private GrantFixtures() {}
+
+    static Grant applied() {
+        return Grant.apply("g-1", "IB-1", "p-1", ARM1, "2020-2026", new BigDecimal("1400000.00"), "finance", NOW);
+    }
+
+    /** 900,000.00 EUR at 90 % of 1,000,000.00, tranches 2025 (400,000.00) and 2026 (500,000.00). */
+    static Decision decision() {
+        return new Decision(
+                new BigDecimal("900000.00"),
+                new BigDecimal("0.9"),
+                new BigDecimal("1000000.00"),
+                List.of(tranche(2025, "400000.00"), tranche(2026, "500000.00")),
+                LocalDate.of(2025, 3, 2));
+    }
+
+    static Grant approved() {
+        Grant grant = applied();
+        grant.approve(decision(), ARM1, RULES, TODAY, "finance", NOW);
+        return grant;
+    }
+
+    static Decision.Tranche tranche(int year, String amount) {
+        return new Decision.Tranche(year, new BigDecimal(amount));
+    }
+
+    static BigDecimal eur(String amount) {
+        return new BigDecimal(amount);
+    }
+
+    static Object decode(OutboxEntry entry) {
+        return EventCodec.standard().fromJson(entry.type(), entry.payload()).orElseThrow();
+    }
+
+    static Object lastEvent(Grant grant) {
+        List<OutboxEntry> pending = grant.pendingEvents();
+        return decode(pending.get(pending.size() - 1));
+    }
+}

@@ -1,0 +1,62 @@
+package de.msh.funding.rules.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** § 49a (3) VwVfG: five points above the base rate in force on each day, the total rounded once. */
+class InterestRuleTests {
+
+    private static final InterestRule RULE = new InterestRule(
+            new BigDecimal("5"),
+            "§ 49a Abs. 3 VwVfG",
+            "act/365",
+            "half up, once",
+            new InterestRule.BaseRates(
+                    "Bundesbank",
+                    LocalDate.of(2025, 12, 31),
+                    List.of(
+                            new InterestRule.BaseRates.Rate(LocalDate.of(2023, 1, 1), new BigDecimal("1.62")),
+                            new InterestRule.BaseRates.Rate(LocalDate.of(2016, 7, 1), new BigDecimal("-0.88")))));
+
+    @Test
+    void splitsTheDaysAtEachChangeOfTheBaseRateAndRoundsOnlyTheTotal() {
+        InterestCalculation interest =
+                RULE.calculate(new BigDecimal("10000.00"), LocalDate.of(2022, 12, 1), LocalDate.of(2023, 1, 31));
+
+        // 30 days at 4.12 % = 33.863013…, 31 days at 6.62 % = 56.224657…; together 90.087671…
+        assertThat(interest.periods())
+                .extracting(InterestCalculation.Period::days, p -> p.percent().toPlainString())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(30L, "4.12"),
+                        org.assertj.core.groups.Tuple.tuple(31L, "6.62"));
+        assertThat(interest.periods().get(0).firstDay()).isEqualTo(LocalDate.of(2022, 12, 2));
+        assertThat(interest.periods().get(1).lastDay()).isEqualTo(LocalDate.of(2023, 1, 31));
+        assertThat(interest.total()).isEqualTo(new BigDecimal("90.09"));
+        assertThat(interest.days()).isEqualTo(61);
+        assertThat(interest.provisional()).isFalse();
+    }
+
+    @Test
+    void anAmountRepaidOnTheEffectiveDayBearsNoInterest() {
+        InterestCalculation interest =
+                RULE.calculate(new BigDecimal("500.00"), LocalDate.of(2024, 5, 2), LocalDate.of(2024, 5, 2));
+
+        assertThat(interest.total()).isEqualTo(new BigDecimal("0.00"));
+        assertThat(interest.periods()).isEmpty();
+    }
+
+    @Test
+    void daysAfterTheLastConfirmedBaseRateAreMarkedProvisional() {
+        InterestCalculation interest =
+                RULE.calculate(new BigDecimal("365.00"), LocalDate.of(2025, 12, 30), LocalDate.of(2026, 1, 1));
+
+        // two days at 6.62 % on 365.00 EUR: 0.1324 EUR, rounded to 0.13
+        assertThat(interest.total()).isEqualTo(new BigDecimal("0.13"));
+        assertThat(interest.provisional()).isTrue();
+        assertThat(interest.rule()).contains("§ 49a Abs. 3 VwVfG", "Bundesbank");
+    }
+}

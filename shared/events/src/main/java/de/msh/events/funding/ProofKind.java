@@ -1,0 +1,7 @@
+package de.msh.events.funding;
+
+/** Zwischennachweis (yearly) or Verwendungsnachweis at the end of the measure. */
+public enum ProofKind {
+    INTERIM,
+    FINAL
+}
