@@ -107,6 +107,27 @@ public class GrantService {
                 id, revision, grant -> grant.receive(callId, amount, receivedOn, null, today(), by, clock.instant()));
     }
 
+    /**
+     * Records money received on a call as a bank booking shows it. The booking id makes it idempotent: the same
+     * booking again returns the receipt recorded the first time.
+     */
+    public Payments.Receipt receiveBooked(
+            String id, String callId, BigDecimal amount, LocalDate valueDate, String bookingId, String by) {
+        Grant grant =
+                change(id, null, g -> g.receive(callId, amount, valueDate, bookingId, today(), by, clock.instant()));
+        return grant.account().receiptOfBooking(bookingId).orElseThrow();
+    }
+
+    /** Ties a receipt or disbursement recorded by hand to the bank booking that shows it; the same booking is a no-op. */
+    public void reconcileBooked(
+            String id, String paymentId, String bookingId, BigDecimal amount, LocalDate bookedOn, String by) {
+        change(id, null, g -> g.reconcile(paymentId, bookingId, amount, bookedOn, by, clock.instant()));
+    }
+
+    public List<Grant> all() {
+        return grants.findAllByOrderByFileNumber();
+    }
+
     public Grant disburse(
             String id,
             @Nullable Long revision,

@@ -12,18 +12,18 @@ import java.time.MonthDay;
 import java.util.List;
 
 /** A programme, the lifecycle rules and grants in known states, for the domain tests. */
-final class GrantFixtures {
+public final class GrantFixtures {
 
-    static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z");
-    static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
-    static final Programme ARM1 = new Programme(
+    public static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z");
+    public static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
+    public static final Programme ARM1 = new Programme(
             "invkg-arm1",
             "Arm 1",
             new BigDecimal("0.90"),
             "InvKG § 7",
             List.of(new Programme.FundingPeriod("2020-2026", 2020, 2026, "InvKG § 6")),
             List.of(new Programme.Envelope(null, new BigDecimal("1000000.00"), "Test", true)));
-    static final GrantRules RULES = new GrantRules(
+    public static final GrantRules RULES = new GrantRules(
             new GrantRules.InterimProof(MonthDay.of(4, 30), "ANBest-P Nr. 6.1"),
             new GrantRules.FinalProof(6, "ANBest-P Nr. 6.1"),
             new GrantRules.SpendWithin(42, "ANBest-P Nr. 1.4"),
@@ -43,12 +43,12 @@ final class GrantFixtures {
 
     private GrantFixtures() {}
 
-    static Grant applied() {
+    public static Grant applied() {
         return Grant.apply("g-1", "IB-1", "p-1", ARM1, "2020-2026", new BigDecimal("1400000.00"), "finance", NOW);
     }
 
     /** 900,000.00 EUR at 90 % of 1,000,000.00, tranches 2025 (400,000.00) and 2026 (500,000.00). */
-    static Decision decision() {
+    public static Decision decision() {
         return new Decision(
                 new BigDecimal("900000.00"),
                 new BigDecimal("0.9"),
@@ -57,25 +57,25 @@ final class GrantFixtures {
                 LocalDate.of(2025, 3, 2));
     }
 
-    static Grant approved() {
+    public static Grant approved() {
         Grant grant = applied();
         grant.approve(decision(), ARM1, RULES, TODAY, "finance", NOW);
         return grant;
     }
 
-    static Decision.Tranche tranche(int year, String amount) {
+    public static Decision.Tranche tranche(int year, String amount) {
         return new Decision.Tranche(year, new BigDecimal(amount));
     }
 
-    static BigDecimal eur(String amount) {
+    public static BigDecimal eur(String amount) {
         return new BigDecimal(amount);
     }
 
-    static Object decode(OutboxEntry entry) {
+    public static Object decode(OutboxEntry entry) {
         return EventCodec.standard().fromJson(entry.type(), entry.payload()).orElseThrow();
     }
 
-    static Object lastEvent(Grant grant) {
+    public static Object lastEvent(Grant grant) {
         List<OutboxEntry> pending = grant.pendingEvents();
         return decode(pending.get(pending.size() - 1));
     }

@@ -1,0 +1,165 @@
+package de.msh.funding.statement.application;
+
+import de.msh.funding.grant.application.GrantService;
+import de.msh.funding.grant.domain.Grant;
+import de.msh.funding.grant.domain.GrantStatus;
+import de.msh.funding.grant.domain.Payments;
+import de.msh.funding.statement.domain.BankStatement;
+import de.msh.funding.statement.domain.BankStatements;
+import de.msh.funding.statement.domain.Booking;
+import de.msh.funding.statement.domain.BookingNotOpen;
+import de.msh.funding.statement.domain.Matching;
+import de.msh.funding.statement.domain.Resolution;
+import de.msh.funding.statement.format.Direction;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+
+/**
+ * What finance staff do with what the matching left open: the worklist, and settling a booking by hand — assigned
+ * to a payment, split over several, or marked as not relevant, always with a reason.
+ */
+@Service
+public class Reconciliation {
+
+    private static final ZoneId OFFICE_ZONE = ZoneId.of("Europe/Berlin");
+
+    private final BankStatements statements;
+    private final GrantService grants;
+    private final Clock clock;
+
+    Reconciliation(BankStatements statements, GrantService grants, Clock clock) {
+        this.statements = statements;
+        this.grants = grants;
+        this.clock = clock;
+    }
+
+    /**
+     * A booking still open on a statement.
+     *
+     * @param statementId the imported statement's id; {@code statement} the bank's own
+     */
+    public record OpenBooking(String statementId, String iban, String statement, Booking booking) {}
+
+    /** A call the funding body has not paid in full, though the matching window has passed. */
+    public record OverdueCall(
+            String grantId, String fileNumber, String callId, BigDecimal outstanding, LocalDate calledOn) {}
+
+    public record Worklist(List<OpenBooking> bookings, List<OverdueCall> overdueCalls) {}
+
+    public Worklist worklist() {
+        List<OpenBooking> open = new ArrayList<>();
+        for (BankStatement statement : statements.findAllByOrderByImportedAtDesc()) {
+            statement.bookings().stream()
+                    .filter(Booking::open)
+                    .forEach(b ->
+                            open.add(new OpenBooking(statement.id(), statement.iban(), statement.statementId(), b)));
+        }
+        LocalDate today = LocalDate.ofInstant(clock.instant(), OFFICE_ZONE);
+        List<OverdueCall> overdue = new ArrayList<>();
+        for (Grant grant : grants.all()) {
+            if (grant.status() != GrantStatus.APPROVED) {
+                continue;
+            }
+            for (Payments.FundCall call : grant.account().calls()) {
+                BigDecimal outstanding = grant.account().openOn(call);
+                if (outstanding.signum() > 0
+                        && call.calledOn().plusDays(Matching.WINDOW_DAYS).isBefore(today)) {
+                    overdue.add(
+                            new OverdueCall(grant.id(), grant.fileNumber(), call.id(), outstanding, call.calledOn()));
+                }
+            }
+        }
+        return new Worklist(open, overdue);
+    }
+
+    /**
+     * Settles an open booking by hand. Each part is recorded on its grant first, idempotent by the booking's id (and
+     * part number), so a resolution cut short can simply be sent again.
+     */
+    public Booking resolve(String statementId, int position, ResolveBooking command, String by) {
+        BankStatement statement = get(statementId);
+        Booking booking = statement.booking(position);
+        checkParts(booking, command);
+        List<Resolution.Assignment> assignments = new ArrayList<>();
+        for (int i = 0; i < command.parts().size(); i++) {
+            ResolveBooking.Part part = command.parts().get(i);
+            String partId = command.parts().size() == 1 ? booking.bookingId() : booking.bookingId() + "#" + (i + 1);
+            String paymentId;
+            if (booking.direction() == Direction.CREDIT) {
+                paymentId = grants.receiveBooked(
+                                part.grantId(), part.target(), part.amount(), booking.valueDate(), partId, by)
+                        .id();
+            } else {
+                grants.reconcileBooked(part.grantId(), part.target(), partId, part.amount(), booking.bookingDate(), by);
+                paymentId = part.target();
+            }
+            assignments.add(new Resolution.Assignment(part.grantId(), part.target(), part.amount(), paymentId));
+        }
+        List<String> grantIds = command.parts().stream()
+                .map(ResolveBooking.Part::grantId)
+                .distinct()
+                .toList();
+        // the summary files a booking under its grant's programme and period, if it went to exactly one grant
+        Grant grant = grantIds.size() == 1 ? grants.get(grantIds.get(0)) : null;
+        Resolution resolution = new Resolution(command.action(), assignments, command.reason(), by, clock.instant());
+        booking = statement.resolve(
+                position,
+                resolution,
+                grant == null ? null : grant.id(),
+                grant == null ? null : grant.programmeId(),
+                grant == null ? null : grant.periodId());
+        statements.save(statement);
+        return booking;
+    }
+
+    private static void checkParts(Booking booking, ResolveBooking command) {
+        int parts = command.parts().size();
+        switch (command.action()) {
+            case NOT_RELEVANT -> {
+                if (parts != 0) {
+                    throw new InvalidResolution("parts", "Eine nicht relevante Buchung wird keiner Zahlung zugeordnet");
+                }
+            }
+            case ASSIGNED -> {
+                if (parts != 1) {
+                    throw new InvalidResolution("parts", "Eine Zuordnung hat genau einen Teil; sonst aufteilen");
+                }
+            }
+            case SPLIT -> {
+                if (parts < 2) {
+                    throw new InvalidResolution("parts", "Eine Aufteilung hat mindestens zwei Teile");
+                }
+            }
+        }
+        BigDecimal sum =
+                command.parts().stream().map(ResolveBooking.Part::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (parts > 0 && sum.compareTo(booking.amount()) != 0) {
+            throw new InvalidResolution(
+                    "parts",
+                    "Die Teile ergeben " + Matching.euro(sum) + ", gebucht sind " + Matching.euro(booking.amount()));
+        }
+        if (!booking.open()) {
+            // checked by the statement too; here before any grant is touched
+            throw new BookingNotOpen(booking.bookingId(), booking.status(), booking.resolution());
+        }
+    }
+
+    public BankStatement get(String id) {
+        return statements.findById(id).orElseThrow(() -> new StatementNotFound(id));
+    }
+
+    public ReconciliationSummary summary(
+            @Nullable String account, @Nullable String programme, @Nullable LocalDate from, @Nullable LocalDate to) {
+        return ReconciliationSummary.of(statements.findAllByOrderByImportedAtDesc(), account, programme, from, to);
+    }
+
+    public List<BankStatement> list() {
+        return statements.findAllByOrderByImportedAtDesc();
+    }
+}

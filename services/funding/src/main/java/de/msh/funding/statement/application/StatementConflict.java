@@ -1,0 +1,10 @@
+package de.msh.funding.statement.application;
+
+/** A statement id the account already has, with other bookings: the bank would never send that, so it is refused. */
+public class StatementConflict extends RuntimeException {
+
+    public StatementConflict(String statementId, String iban) {
+        super("Der Kontoauszug " + statementId + " für " + iban
+                + " wurde schon mit anderem Inhalt eingelesen; nichts wurde übernommen");
+    }
+}

@@ -1,0 +1,232 @@
+package de.msh.funding.statement.application;
+
+import de.msh.funding.grant.application.GrantService;
+import de.msh.funding.grant.domain.Grant;
+import de.msh.funding.grant.domain.GrantRuleViolated;
+import de.msh.funding.grant.domain.InvalidGrant;
+import de.msh.funding.statement.domain.BankStatement;
+import de.msh.funding.statement.domain.BankStatements;
+import de.msh.funding.statement.domain.Booking;
+import de.msh.funding.statement.domain.MatchStatus;
+import de.msh.funding.statement.domain.Matching;
+import de.msh.funding.statement.format.CamtStatementReader;
+import de.msh.funding.statement.format.CsvStatementReader;
+import de.msh.funding.statement.format.ParsedBooking;
+import de.msh.funding.statement.format.ParsedStatement;
+import de.msh.funding.statement.format.StatementLimits;
+import de.msh.funding.statement.format.UnreadableStatement;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+
+/**
+ * Imports bank statements and matches each booking. The whole file is read and checked before anything is stored,
+ * so a refused file leaves no trace. A statement is known by account and statement id: the same statement again
+ * changes nothing, a different one under the same id is refused. Grants are changed before the statement is
+ * saved, each change idempotent by booking id, so an import cut short is completed by importing the file again.
+ */
+@Service
+public class StatementImport {
+
+    public enum Format {
+        CAMT053,
+        CSV
+    }
+
+    /** @param created false if the statement was imported before and nothing changed */
+    public record Imported(BankStatement statement, boolean created) {}
+
+    private final BankStatements statements;
+    private final GrantService grants;
+    private final Clock clock;
+
+    StatementImport(BankStatements statements, GrantService grants, Clock clock) {
+        this.statements = statements;
+        this.grants = grants;
+        this.clock = clock;
+    }
+
+    public List<Imported> importFile(InputStream in, Format format, String by) {
+        byte[] content = readCapped(in);
+        List<ParsedStatement> parsed = switch (format) {
+            case CAMT053 -> CamtStatementReader.read(new ByteArrayInputStream(content));
+            case CSV -> List.of(CsvStatementReader.read(new ByteArrayInputStream(content)));
+        };
+        for (ParsedStatement statement : parsed) {
+            find(statement).ifPresent(known -> requireSame(known, statement));
+        }
+        List<Imported> imported = new ArrayList<>();
+        for (ParsedStatement statement : parsed) {
+            imported.add(importOne(statement, by));
+        }
+        return imported;
+    }
+
+    private Imported importOne(ParsedStatement parsed, String by) {
+        String id = idOf(parsed);
+        var known = statements.findById(id);
+        if (known.isPresent()) {
+            requireSame(known.get(), parsed);
+            return new Imported(known.get(), false);
+        }
+        Map<String, Grant> byId = new HashMap<>();
+        grants.all().forEach(g -> byId.put(g.id(), g));
+        List<Booking> earlier = earlierBookings(parsed, id);
+        Map<String, String> refsHere = new HashMap<>();
+        List<Matching.Outcome> outcomes = new ArrayList<>();
+        for (ParsedBooking booking : parsed.bookings()) {
+            String bookingId = id + "/" + booking.position();
+            String seenIn = seenBefore(booking, earlier, refsHere, id);
+            Matching.Outcome outcome = Matching.settledBefore(bookingId, byId.values())
+                    .orElseGet(() -> Matching.decide(booking, Matching.named(booking, byId.values()), seenIn));
+            outcome = settle(outcome, booking, bookingId, byId);
+            outcomes.add(outcome);
+        }
+        BankStatement statement = BankStatement.imported(id, parsed, hashOf(parsed), outcomes, by, clock.instant());
+        try {
+            return new Imported(statements.save(statement), true);
+        } catch (DuplicateKeyException importedMeanwhile) {
+            BankStatement other = statements.findById(id).orElseThrow(() -> importedMeanwhile);
+            requireSame(other, parsed);
+            return new Imported(other, false);
+        }
+    }
+
+    /**
+     * Records what a match settles on its grant. If the grant refuses (it changed since it was read), the booking
+     * goes to the worklist instead, with the grant's reason.
+     */
+    private Matching.Outcome settle(
+            Matching.Outcome outcome, ParsedBooking booking, String bookingId, Map<String, Grant> byId) {
+        if (outcome.status() != MatchStatus.MATCHED || outcome.grant() == null) {
+            return outcome;
+        }
+        String grantId = outcome.grant().id();
+        try {
+            String paymentId;
+            if (outcome.callId() != null) {
+                paymentId = grants.receiveBooked(
+                                grantId, outcome.callId(), booking.amount(), booking.valueDate(), bookingId, "matching")
+                        .id();
+            } else {
+                paymentId = Objects.requireNonNull(outcome.paymentId());
+                grants.reconcileBooked(
+                        grantId, paymentId, bookingId, booking.amount(), booking.bookingDate(), "matching");
+            }
+            Grant changed = grants.get(grantId);
+            byId.put(grantId, changed);
+            return new Matching.Outcome(MatchStatus.MATCHED, changed, outcome.callId(), paymentId, outcome.detail());
+        } catch (GrantRuleViolated | InvalidGrant refused) {
+            return new Matching.Outcome(
+                    MatchStatus.PARTIAL,
+                    outcome.grant(),
+                    null,
+                    null,
+                    outcome.detail() + "; abgelehnt: " + refused.getMessage());
+        }
+    }
+
+    /** Bookings of the same account in other statements covering the same days, to recognise a booking seen before. */
+    private List<Booking> earlierBookings(ParsedStatement parsed, String id) {
+        if (parsed.bookings().isEmpty()) {
+            return List.of();
+        }
+        LocalDate first = parsed.bookings().stream()
+                .map(ParsedBooking::bookingDate)
+                .min(Comparator.naturalOrder())
+                .orElseThrow();
+        LocalDate last = parsed.bookings().stream()
+                .map(ParsedBooking::bookingDate)
+                .max(Comparator.naturalOrder())
+                .orElseThrow();
+        return statements.findByIbanAndFromLessThanEqualAndToGreaterThanEqual(parsed.iban(), last, first).stream()
+                .filter(s -> !s.id().equals(id))
+                .flatMap(s -> s.bookings().stream())
+                .toList();
+    }
+
+    /**
+     * The bank's own reference identifies a booking; without one, day, amount, direction, counterparty and text
+     * together do.
+     */
+    private static @Nullable String seenBefore(
+            ParsedBooking booking, List<Booking> earlier, Map<String, String> refsHere, String id) {
+        for (Booking other : earlier) {
+            boolean same = booking.bankReference() != null
+                    ? booking.bankReference().equals(other.bankReference())
+                    : other.bankReference() == null
+                            && other.bookingDate().equals(booking.bookingDate())
+                            && other.amount().compareTo(booking.amount()) == 0
+                            && other.direction() == booking.direction()
+                            && Objects.equals(other.counterpartyIban(), booking.counterpartyIban())
+                            && other.remittance().equals(booking.remittance());
+            if (same) {
+                return other.bookingId();
+            }
+        }
+        if (booking.bankReference() != null) {
+            String first = refsHere.putIfAbsent(booking.bankReference(), id + "/" + booking.position());
+            if (first != null) {
+                return first;
+            }
+        }
+        return null;
+    }
+
+    private java.util.Optional<BankStatement> find(ParsedStatement parsed) {
+        return statements.findById(idOf(parsed));
+    }
+
+    private static void requireSame(BankStatement known, ParsedStatement parsed) {
+        if (!known.contentHash().equals(hashOf(parsed))) {
+            throw new StatementConflict(known.statementId(), known.iban());
+        }
+    }
+
+    private static byte[] readCapped(InputStream in) {
+        try {
+            byte[] content = in.readNBytes(StatementLimits.MAX_BYTES + 1);
+            if (content.length > StatementLimits.MAX_BYTES) {
+                throw new UnreadableStatement("Datei", "Datei größer als 5 MiB");
+            }
+            return content;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Account and statement id, hashed into a short key that is safe in URLs. */
+    static String idOf(ParsedStatement parsed) {
+        return sha256(parsed.iban() + "\n" + parsed.statementId()).substring(0, 20);
+    }
+
+    /** What the bank said, independent of the file's layout and whitespace. */
+    static String hashOf(ParsedStatement parsed) {
+        return sha256(parsed.toString());
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,229 @@
+package de.msh.funding.statement.domain;
+
+import de.msh.funding.grant.domain.Grant;
+import de.msh.funding.grant.domain.GrantStatus;
+import de.msh.funding.grant.domain.Payments;
+import de.msh.funding.statement.format.Direction;
+import de.msh.funding.statement.format.ParsedBooking;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The matching rules. A booking names a grant by its file number (Aktenzeichen) or grant id in the remittance text
+ * or end-to-end reference. For money in, it then settles a receipt recorded by hand with the same amount, or else
+ * the oldest open call whose outstanding amount it equals and that was made at most {@value #WINDOW_DAYS} days
+ * before the value day. For money out, it settles a disbursement recorded with the same amount within
+ * {@value #WINDOW_DAYS} days. Nothing is settled on a guess: any other fit goes to the worklist.
+ */
+public final class Matching {
+
+    /** How far a booking may lie from the call or payment it settles, in days. */
+    public static final int WINDOW_DAYS = 60;
+
+    private Matching() {}
+
+    /**
+     * What to do with one booking.
+     *
+     * @param callId for money in: the call to record the receipt on
+     * @param paymentId the receipt or disbursement recorded by hand that the booking shows
+     */
+    public record Outcome(
+            MatchStatus status,
+            @Nullable Grant grant,
+            @Nullable String callId,
+            @Nullable String paymentId,
+            String detail) {}
+
+    /**
+     * The grants a booking names, by file number or id as a whole word, ignoring case: {@code IB-1} is not named by
+     * {@code IB-10}. A file number the bank broke apart with spaces is not recognised; the booking then goes to the
+     * worklist rather than to a guess.
+     */
+    public static List<Grant> named(ParsedBooking booking, Collection<Grant> grants) {
+        String text = (booking.remittance() + " " + (booking.endToEndId() == null ? "" : booking.endToEndId()))
+                .toUpperCase(Locale.ROOT);
+        return grants.stream()
+                .filter(g -> mentions(text, g.fileNumber()) || mentions(text, g.id()))
+                .toList();
+    }
+
+    private static boolean mentions(String text, String reference) {
+        return Pattern.compile("(?<![A-Z0-9])" + Pattern.quote(reference.toUpperCase(Locale.ROOT)) + "(?![A-Z0-9])")
+                .matcher(text)
+                .find();
+    }
+
+    /**
+     * The payment a booking already settled, when an import was cut short after the grant was changed and before the
+     * statement was saved: importing again must find it rather than count the money a second time.
+     */
+    public static Optional<Outcome> settledBefore(String bookingId, Collection<Grant> grants) {
+        for (Grant grant : grants) {
+            Optional<String> payment = java.util.stream.Stream.concat(
+                            grant.account().receipts().stream()
+                                    .filter(r -> bookingId.equals(r.bookingId()))
+                                    .map(Payments.Receipt::id),
+                            grant.account().disbursements().stream()
+                                    .filter(d -> bookingId.equals(d.bookingId()))
+                                    .map(Payments.Disbursement::id))
+                    .findFirst();
+            if (payment.isPresent()) {
+                return Optional.of(new Outcome(
+                        MatchStatus.MATCHED,
+                        grant,
+                        null,
+                        payment.get(),
+                        "Bereits verbucht als " + payment.get() + " zu " + grant.fileNumber()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    public static Outcome decide(ParsedBooking booking, List<Grant> named, @Nullable String seenIn) {
+        if (seenIn != null) {
+            return new Outcome(
+                    MatchStatus.DUPLICATE,
+                    named.size() == 1 ? named.get(0) : null,
+                    null,
+                    null,
+                    "Dieselbe Buchung steht schon im Kontoauszug " + seenIn);
+        }
+        if (named.isEmpty()) {
+            return new Outcome(
+                    MatchStatus.UNEXPECTED, null, null, null, "Kein Aktenzeichen einer Zuwendung im Verwendungszweck");
+        }
+        if (named.size() > 1) {
+            return new Outcome(
+                    MatchStatus.PARTIAL,
+                    null,
+                    null,
+                    null,
+                    "Mehrere Zuwendungen genannt: "
+                            + String.join(
+                                    ", ", named.stream().map(Grant::fileNumber).toList()) + "; bitte aufteilen");
+        }
+        Grant grant = named.get(0);
+        if (booking.reversal()) {
+            return new Outcome(
+                    MatchStatus.UNMATCHED,
+                    grant,
+                    null,
+                    null,
+                    "Storno zu " + grant.fileNumber() + ": bitte von Hand zuordnen");
+        }
+        if (grant.status() != GrantStatus.APPROVED) {
+            return new Outcome(
+                    MatchStatus.UNMATCHED,
+                    grant,
+                    null,
+                    null,
+                    "Die Zuwendung " + grant.fileNumber() + " ist nicht bewilligt (" + grant.status() + ")");
+        }
+        return booking.direction() == Direction.CREDIT ? moneyIn(booking, grant) : moneyOut(booking, grant);
+    }
+
+    private static Outcome moneyIn(ParsedBooking booking, Grant grant) {
+        Optional<Payments.Receipt> recorded = grant.account().receipts().stream()
+                .filter(r -> r.bookingId() == null && r.amount().compareTo(booking.amount()) == 0)
+                .filter(r -> near(r.receivedOn(), booking.valueDate()))
+                .findFirst();
+        if (recorded.isPresent()) {
+            return new Outcome(
+                    MatchStatus.MATCHED,
+                    grant,
+                    null,
+                    recorded.get().id(),
+                    "Zahlungseingang " + recorded.get().id() + " zu " + grant.fileNumber());
+        }
+        List<Payments.FundCall> open = grant.account().calls().stream()
+                .filter(c -> grant.account().openOn(c).signum() > 0)
+                .sorted(Comparator.comparing(Payments.FundCall::calledOn))
+                .toList();
+        Optional<Payments.FundCall> exact = open.stream()
+                .filter(c -> grant.account().openOn(c).compareTo(booking.amount()) == 0)
+                .filter(c -> !booking.valueDate().isBefore(c.calledOn()) && near(c.calledOn(), booking.valueDate()))
+                .findFirst();
+        if (exact.isPresent()) {
+            return new Outcome(
+                    MatchStatus.MATCHED,
+                    grant,
+                    exact.get().id(),
+                    null,
+                    "Mittelabruf " + exact.get().id() + " zu " + grant.fileNumber());
+        }
+        if (open.isEmpty()) {
+            return new Outcome(
+                    MatchStatus.UNMATCHED, grant, null, null, "Kein offener Mittelabruf zu " + grant.fileNumber());
+        }
+        return new Outcome(
+                MatchStatus.PARTIAL,
+                grant,
+                null,
+                null,
+                "Offen zu " + grant.fileNumber() + ": "
+                        + String.join(
+                                ", ",
+                                open.stream()
+                                        .map(c -> c.id() + " über "
+                                                + euro(grant.account().openOn(c)) + " vom " + c.calledOn())
+                                        .toList())
+                        + "; gebucht " + euro(booking.amount()) + " am " + booking.valueDate());
+    }
+
+    private static Outcome moneyOut(ParsedBooking booking, Grant grant) {
+        List<Payments.Disbursement> unshown = grant.account().disbursements().stream()
+                .filter(d -> d.bookingId() == null)
+                .toList();
+        Optional<Payments.Disbursement> exact = unshown.stream()
+                .filter(d ->
+                        d.amount().compareTo(booking.amount()) == 0 && near(d.disbursedOn(), booking.bookingDate()))
+                .findFirst();
+        if (exact.isPresent()) {
+            return new Outcome(
+                    MatchStatus.MATCHED,
+                    grant,
+                    null,
+                    exact.get().id(),
+                    "Weiterleitung " + exact.get().id() + " zu " + grant.fileNumber());
+        }
+        if (unshown.isEmpty()) {
+            return new Outcome(
+                    MatchStatus.UNMATCHED, grant, null, null, "Keine erfasste Weiterleitung zu " + grant.fileNumber());
+        }
+        return new Outcome(
+                MatchStatus.PARTIAL,
+                grant,
+                null,
+                null,
+                "Erfasste Weiterleitungen zu " + grant.fileNumber()
+                        + ": "
+                        + String.join(
+                                ", ",
+                                unshown.stream()
+                                        .map(d -> d.id() + " über " + euro(d.amount()))
+                                        .toList())
+                        + "; gebucht " + euro(booking.amount()));
+    }
+
+    private static boolean near(LocalDate a, LocalDate b) {
+        return Math.abs(ChronoUnit.DAYS.between(a, b)) <= WINDOW_DAYS;
+    }
+
+    /** An amount as German users read it: 40.000,00 EUR. */
+    public static String euro(BigDecimal amount) {
+        NumberFormat format = NumberFormat.getNumberInstance(Locale.GERMANY);
+        format.setMinimumFractionDigits(2);
+        format.setMaximumFractionDigits(2);
+        return format.format(amount) + " EUR";
+    }
+}

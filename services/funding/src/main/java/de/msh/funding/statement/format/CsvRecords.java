@@ -1,0 +1,85 @@
+package de.msh.funding.statement.format;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Splits CSV text into records of cells, following quotes across line breaks; numbers records by physical line. */
+final class CsvRecords {
+
+    /** One record: the line it starts on (1-based) and its raw cells. */
+    record CsvRecord(int line, List<String> cells) {
+
+        boolean isBlank() {
+            return cells.stream().allMatch(String::isBlank);
+        }
+    }
+
+    private final String text;
+    private final char separator;
+    private final List<CsvRecord> records = new ArrayList<>();
+    private final List<String> cells = new ArrayList<>();
+    private final StringBuilder cell = new StringBuilder();
+    private int line = 1;
+    private int recordLine = 1;
+
+    private CsvRecords(String text, char separator) {
+        this.text = text;
+        this.separator = separator;
+    }
+
+    static List<CsvRecord> split(String text, char separator) {
+        return new CsvRecords(text, separator).split();
+    }
+
+    private List<CsvRecord> split() {
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quoted && c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                append('"');
+                i++;
+            } else if (quoted && c == '"') {
+                quoted = false;
+            } else if (c == '"' && cell.toString().isBlank()) {
+                cell.setLength(0);
+                quoted = true;
+            } else if (quoted || (c != separator && c != '\n' && c != '\r')) {
+                line += c == '\n' ? 1 : 0;
+                append(c);
+            } else if (c == separator) {
+                endCell();
+            } else {
+                i += c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n' ? 1 : 0;
+                endRecord();
+                line++;
+                recordLine = line;
+            }
+        }
+        if (quoted) {
+            throw new UnreadableStatement("Zeile " + recordLine, "Ein Anführungszeichen wird nie geschlossen");
+        }
+        if (cell.length() > 0 || !cells.isEmpty()) {
+            endRecord();
+        }
+        return records;
+    }
+
+    private void append(char c) {
+        cell.append(c);
+        if (cell.length() > StatementLimits.MAX_TEXT) {
+            throw new UnreadableStatement(
+                    "Zeile " + recordLine, "Zelle ist länger als " + StatementLimits.MAX_TEXT + " Zeichen");
+        }
+    }
+
+    private void endCell() {
+        cells.add(cell.toString());
+        cell.setLength(0);
+    }
+
+    private void endRecord() {
+        endCell();
+        records.add(new CsvRecord(recordLine, List.copyOf(cells)));
+        cells.clear();
+    }
+}
