@@ -43,10 +43,16 @@ projects() { curl -fs -H "Authorization: Bearer $1" 'http://localhost:8081/api/p
   python3 -c 'import sys, json; print(json.load(sys.stdin)["totalItems"])'; }
 studies() { curl -fs -H "Authorization: Bearer $1" 'http://localhost:8082/api/studies?size=1' |
   python3 -c 'import sys, json; print(json.load(sys.stdin)["totalItems"])'; }
-# The demo data holds 9 projects of the office's text, one of them (the mobility stations) in CONCEPT, and the 25
-# placeholder studies.
+# Money, as "<grants> <statements> <booked in> <matched>": the demo grants load once their projects are known.
+money() { curl -fs -H "Authorization: Bearer $1" http://localhost:8083/api/funding/grants |
+  python3 -c 'import sys, json; print(len(json.load(sys.stdin)), end=" ")' &&
+  curl -fs -H "Authorization: Bearer $1" http://localhost:8083/api/funding/reconciliation/summary |
+  python3 -c 'import sys, json; t = json.load(sys.stdin, parse_float=str)["total"]; print(t["bookings"], t["moneyIn"], t["counts"]["MATCHED"])'; }
+# The demo data holds 9 projects of the office's text, one of them (the mobility stations) in CONCEPT, the 25
+# placeholder studies, 4 demo grants and one demo statement of 6 bookings (136,250.00 EUR in, 2 matched).
 demo_projects=9
 demo_studies=25
+demo_money="4 6 136250.00 2"
 
 start
 steering=$(infra/local/login.sh steering) || fail "steering could not log in"
@@ -69,6 +75,9 @@ machine=$(curl -fs -u msh-cli:msh-cli-secret -d grant_type=client_credentials ht
 for _ in $(seq 1 60); do [ "$(concepts "$machine")" = 2 ] && break; sleep 0.5; done
 [ "$(concepts "$machine")" = 2 ] || fail "reporting did not count the project"
 echo "smoke: registered project reached reporting"
+for _ in $(seq 1 60); do [ "$(money "$machine")" = "$demo_money" ] && break; sleep 1; done
+[ "$(money "$machine")" = "$demo_money" ] || fail "the demo grants and statement are not there: $(money "$machine")"
+echo "smoke: demo grants matched against the demo statement"
 stop
 
 start
@@ -79,6 +88,8 @@ curl -fs -H "Authorization: Bearer $steering" http://localhost:8082/api/studies?
 [ "$(studies "$steering")" = $((demo_studies + 1)) ] || fail "the restart changed the number of studies"
 [ "$(projects "$steering")" = $((demo_projects + 1)) ] || fail "the restart changed the number of projects"
 [ "$(concepts "$steering")" = 2 ] || fail "reporting count changed across the restart"
+sleep 3 # the demo loader runs again in the background; it must change nothing
+[ "$(money "$steering")" = "$demo_money" ] || fail "the restart changed the money: $(money "$steering")"
 echo "smoke: data survived the restart"
 stop
 echo "smoke: OK"

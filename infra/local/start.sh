@@ -91,7 +91,7 @@ fi
 service_args() { # name: the arguments a service starts with
   case $1 in
     auth) echo "--msh.auth.key-file=$data/auth/jwk.json" ;;
-    projects | studies) echo "--msh.demo-data=true" ;; # demo data, loaded once (see README)
+    projects | studies | funding) echo "--msh.demo-data=true" ;; # demo data, loaded once (see README)
   esac
 }
 cds_dir() { echo "$data/cds/$1"; }

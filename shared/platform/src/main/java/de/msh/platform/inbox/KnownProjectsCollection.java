@@ -2,6 +2,8 @@ package de.msh.platform.inbox;
 
 import de.msh.events.projects.ProjectCancelled;
 import de.msh.events.projects.ProjectRegistered;
+import java.util.Optional;
+import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -34,6 +36,13 @@ public class KnownProjectsCollection {
                         .and("cancelled")
                         .ne(true)),
                 COLLECTION);
+    }
+
+    /** The id of the live project with this code, for demo data that names projects by their code. */
+    public Optional<String> activeIdOfCode(String code) {
+        Document found = mongo.findOne(
+                Query.query(Criteria.where("code").is(code).and("cancelled").ne(true)), Document.class, COLLECTION);
+        return Optional.ofNullable(found).map(d -> String.valueOf(d.get("_id")));
     }
 
     public boolean registered(ProjectRegistered event, long sequence) {

@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -122,6 +123,10 @@ public class GrantService {
     public void reconcileBooked(
             String id, String paymentId, String bookingId, BigDecimal amount, LocalDate bookedOn, String by) {
         change(id, null, g -> g.reconcile(paymentId, bookingId, amount, bookedOn, by, clock.instant()));
+    }
+
+    public Optional<Grant> byFileNumber(String fileNumber) {
+        return grants.findByFileNumber(fileNumber);
     }
 
     public List<Grant> all() {

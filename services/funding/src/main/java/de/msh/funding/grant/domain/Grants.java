@@ -11,6 +11,8 @@ public interface Grants extends Repository<Grant, String> {
 
     Optional<Grant> findById(String id);
 
+    Optional<Grant> findByFileNumber(String fileNumber);
+
     List<Grant> findByProjectIdOrderByFileNumber(String projectId);
 
     List<Grant> findAllByOrderByFileNumber();
