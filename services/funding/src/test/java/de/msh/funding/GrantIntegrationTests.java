@@ -151,29 +151,9 @@ class GrantIntegrationTests {
         ApiClient api = ApiClient.onPort(port);
         String finance = TestTokens.forRole("finance");
         var probe = new TopicProbe(brokers);
-        String projectId = UUID.randomUUID().toString();
-        probe.publish(
-                projectId,
-                1,
-                new ProjectRegistered(
-                        projectId,
-                        "MK-1",
-                        "MakerLab Eisleben",
-                        "wertschoepfung",
-                        List.of(),
-                        ProjectPhase.APPLICATION,
-                        null,
-                        List.of()));
-        String grant = ApiClient.eventually(
-                        () -> api.post(
-                                "/api/funding/grants", finance, """
-                                {"projectId":"%s","fileNumber":"STARK-%s","programme":"stark","period":"2020-2026",
-                                 "requestedAmount":120000.00}""".formatted(projectId, projectId.substring(0, 8))),
-                        r -> r.status() == 201,
-                        WAIT)
-                .json()
-                .get("id")
-                .asString();
+        String projectId = FundingScenes.announceProject(probe, "MK-1", "MakerLab Eisleben");
+        String grant = FundingScenes.applyOnceKnown(
+                api, projectId, "STARK-" + projectId.substring(0, 8), "stark", "120000.00");
         String base = "/api/funding/grants/" + grant;
 
         var steps = List.of(
@@ -199,14 +179,8 @@ class GrantIntegrationTests {
         assertThat(totals.get("called").decimalValue()).isEqualByComparingTo("40000.00");
         assertThat(totals.get("unspent").decimalValue()).isEqualByComparingTo("5000.00");
         assertThat(totals.get("uncalled").decimalValue()).isEqualByComparingTo("60000.00");
-        var received = probe.awaitRecord(
-                EventContext.FUNDING.topic(),
-                r -> grant.equals(r.key())
-                        && TopicProbe.header(r, CloudEventAttributes.TYPE).endsWith("PaymentReceived.v1"),
-                WAIT);
-        assertThat(EventCodec.standard()
-                        .fromJson(TopicProbe.header(received, CloudEventAttributes.TYPE), received.value()))
-                .contains(new PaymentReceived(
+        assertThat(FundingScenes.awaitEvent(probe, grant, "PaymentReceived"))
+                .isEqualTo(new PaymentReceived(
                         grant,
                         projectId,
                         "C-1",

@@ -10,7 +10,6 @@ import de.msh.events.funding.GrantRejected;
 import de.msh.events.funding.PaymentDisbursed;
 import de.msh.events.funding.PaymentReceived;
 import de.msh.events.funding.PaymentReconciled;
-import de.msh.events.funding.ProofKind;
 import de.msh.events.funding.ProofOfUseAccepted;
 import de.msh.events.funding.ProofOfUseDue;
 import de.msh.funding.grant.domain.Payments.Disbursement;
@@ -64,7 +63,7 @@ public class Grant extends OutboxAggregate {
     private @Nullable Decision decision;
     private List<Decision> superseded = new ArrayList<>();
     private GrantAccount account = new GrantAccount();
-    private List<ProofOfUse> proofs = new ArrayList<>();
+    private ProofsOfUse proofs = new ProofsOfUse();
     private long revision;
     private List<HistoryEntry> history = new ArrayList<>();
 
@@ -289,44 +288,26 @@ public class Grant extends OutboxAggregate {
             String by,
             Instant at) {
         Decision current = requireApproved();
-        int index = proofIndex(proofId);
-        ProofOfUse proof = proofs.get(index);
-        if (proof.accepted()) {
-            throw new GrantRuleViolated(
-                    GrantRuleViolated.PROOF_NOT_DUE, proofId + " was accepted on " + proof.acceptedOn());
-        }
         requireBetween("submittedOn", submittedOn, current.decidedOn(), today);
         requireBetween("acceptedOn", acceptedOn, submittedOn, today);
-        BigDecimal provenAmount = Money.euros("provenAmount", proven, false);
-        BigDecimal recognisedAmount = null;
-        if (proof.kind() == ProofKind.FINAL) {
-            if (recognised == null) {
-                throw new InvalidGrant("recognisedAmount", "The final proof names the grant recognised in the end");
-            }
-            recognisedAmount = Money.euros("recognisedAmount", recognised, false);
-            BigDecimal share = provenAmount.multiply(current.rate());
-            if (recognisedAmount.compareTo(current.amount()) > 0 || recognisedAmount.compareTo(share) > 0) {
-                throw new GrantRuleViolated(
-                        GrantRuleViolated.RECOGNISED_ABOVE_SHARE,
-                        "At most the approved " + current.amount().toPlainString() + " EUR and the rate applied to "
-                                + "the spending proven ("
-                                + share.stripTrailingZeros().toPlainString()
-                                + " EUR) can be recognised");
-            }
-        } else if (recognised != null) {
-            throw new InvalidGrant("recognisedAmount", "Only the final proof names the grant recognised");
-        }
-        ProofOfUse accepted = proof.accept(submittedOn, acceptedOn, provenAmount, recognisedAmount, by);
-        proofs.set(index, accepted);
+        ProofOfUse accepted = proofs.accept(proofId, current, submittedOn, acceptedOn, proven, recognised, by);
         changed(
                 at,
                 by,
                 "proof-accepted",
-                proofId + ": " + provenAmount.toPlainString() + " EUR proven"
-                        + (proof.late(submittedOn) ? ", submitted after " + proof.dueOn() : ""),
+                proofId + ": " + accepted.provenAmount() + " EUR proven"
+                        + (accepted.late(submittedOn) ? ", submitted after " + accepted.dueOn() : ""),
                 null);
         record(
-                new ProofOfUseAccepted(id, projectId, proofId, proof.kind(), provenAmount, CURRENCY, acceptedOn, by),
+                new ProofOfUseAccepted(
+                        id,
+                        projectId,
+                        proofId,
+                        accepted.kind(),
+                        Objects.requireNonNull(accepted.provenAmount()),
+                        CURRENCY,
+                        acceptedOn,
+                        by),
                 at);
         return accepted;
     }
@@ -394,9 +375,7 @@ public class Grant extends OutboxAggregate {
     public void close(LocalDate closedOn, LocalDate today, String by, Instant at) {
         Decision current = requireApproved();
         requireBetween("closedOn", closedOn, current.decidedOn(), today);
-        ProofOfUse last = proofs.stream()
-                .filter(p -> p.kind() == ProofKind.FINAL && p.accepted())
-                .findFirst()
+        ProofOfUse last = proofs.acceptedFinal()
                 .orElseThrow(() -> new GrantRuleViolated(
                         GrantRuleViolated.NOT_SETTLED, "The final proof of use is not accepted yet"));
         if (account.reclaimsOpen()) {
@@ -474,41 +453,11 @@ public class Grant extends OutboxAggregate {
                 .orElseThrow(() -> new InvalidGrant("paymentId", "The grant has no payment " + paymentId));
     }
 
-    private int proofIndex(String proofId) {
-        for (int i = 0; i < proofs.size(); i++) {
-            if (proofs.get(i).id().equals(proofId)) {
-                return i;
-            }
-        }
-        throw new InvalidGrant("proofId", "The grant has no proof of use " + proofId);
-    }
-
-    /**
-     * Brings the proofs in line with the decision: new ones are added, open ones moved to their new due day, open
-     * ones the decision no longer asks for dropped; accepted ones never change. Each new or moved one is announced.
-     */
+    /** Schedules the proofs a decision asks for and announces each new or moved one. */
     private void schedule(List<ProofOfUse> wanted, Instant at) {
-        List<ProofOfUse> next = new ArrayList<>();
-        for (ProofOfUse want : wanted) {
-            Optional<ProofOfUse> known =
-                    proofs.stream().filter(p -> p.id().equals(want.id())).findFirst();
-            if (known.isPresent() && known.get().accepted()) {
-                next.add(known.get());
-                continue;
-            }
-            if (known.isPresent() && known.get().dueOn().equals(want.dueOn())) {
-                next.add(known.get());
-                continue;
-            }
-            ProofOfUse due =
-                    known.map(k -> k.rescheduled(want.dueOn(), want.rule())).orElse(want);
-            next.add(due);
+        for (ProofOfUse due : proofs.schedule(wanted)) {
             record(new ProofOfUseDue(id, projectId, due.id(), due.kind(), due.dueOn(), due.rule()), at);
         }
-        proofs.stream()
-                .filter(p -> p.accepted() && next.stream().noneMatch(n -> n.id().equals(p.id())))
-                .forEach(next::add);
-        proofs = next;
     }
 
     /** Only an application still waiting for its decision can be approved or rejected. */
@@ -569,8 +518,8 @@ public class Grant extends OutboxAggregate {
         return account;
     }
 
-    public List<ProofOfUse> proofs() {
-        return Collections.unmodifiableList(proofs);
+    public ProofsOfUse proofs() {
+        return proofs;
     }
 
     /** How many steps the grant has had; send it back to refuse a step on a stale view. */

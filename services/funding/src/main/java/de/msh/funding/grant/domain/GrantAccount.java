@@ -244,6 +244,28 @@ public class GrantAccount {
         return received().subtract(disbursed()).subtract(reclaimed());
     }
 
+    /**
+     * What is left of each receipt after what was passed on or reclaimed, oldest money first (first in, first out):
+     * the receipts that still sit with the district, with the part of each not yet used.
+     */
+    public List<Unspent> unspentReceipts() {
+        BigDecimal used = disbursed().add(reclaimed());
+        List<Unspent> left = new ArrayList<>();
+        for (Receipt receipt : receipts.stream()
+                .sorted(java.util.Comparator.comparing(Receipt::receivedOn))
+                .toList()) {
+            BigDecimal covered = used.min(receipt.amount());
+            used = used.subtract(covered);
+            if (covered.compareTo(receipt.amount()) < 0) {
+                left.add(new Unspent(receipt, receipt.amount().subtract(covered)));
+            }
+        }
+        return left;
+    }
+
+    /** The part of a receipt not yet passed on or reclaimed. */
+    public record Unspent(Receipt receipt, BigDecimal amount) {}
+
     public boolean reclaimsOpen() {
         return reclaims.stream().anyMatch(Reclaim::open);
     }

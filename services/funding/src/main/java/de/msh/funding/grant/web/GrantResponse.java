@@ -81,7 +81,7 @@ record GrantResponse(
                 account.receipts(),
                 account.disbursements(),
                 account.reclaims(),
-                grant.proofs(),
+                grant.proofs().all(),
                 grant.history(),
                 grant.revision());
     }

@@ -2,8 +2,10 @@ package de.msh.funding.statement.application;
 
 import de.msh.funding.grant.application.GrantService;
 import de.msh.funding.grant.domain.Grant;
+import de.msh.funding.grant.domain.GrantAccount;
 import de.msh.funding.grant.domain.GrantStatus;
 import de.msh.funding.grant.domain.Payments;
+import de.msh.funding.rules.domain.GrantRules;
 import de.msh.funding.statement.domain.BankStatement;
 import de.msh.funding.statement.domain.BankStatements;
 import de.msh.funding.statement.domain.Booking;
@@ -21,8 +23,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /**
- * What finance staff do with what the matching left open: the worklist, and settling a booking by hand — assigned
- * to a payment, split over several, or marked as not relevant, always with a reason.
+ * What finance staff do with what the matching left open: the worklist (open bookings, calls not paid in time,
+ * overdue proofs of use, money idle beyond the spending deadline), and settling a booking by hand — assigned to a
+ * payment, split over several, or marked as not relevant, always with a reason.
  */
 @Service
 public class Reconciliation {
@@ -31,11 +34,13 @@ public class Reconciliation {
 
     private final BankStatements statements;
     private final GrantService grants;
+    private final GrantRules rules;
     private final Clock clock;
 
-    Reconciliation(BankStatements statements, GrantService grants, Clock clock) {
+    Reconciliation(BankStatements statements, GrantService grants, GrantRules rules, Clock clock) {
         this.statements = statements;
         this.grants = grants;
+        this.rules = rules;
         this.clock = clock;
     }
 
@@ -50,7 +55,27 @@ public class Reconciliation {
     public record OverdueCall(
             String grantId, String fileNumber, String callId, BigDecimal outstanding, LocalDate calledOn) {}
 
-    public record Worklist(List<OpenBooking> bookings, List<OverdueCall> overdueCalls) {}
+    /** A proof of use not accepted though its due day has passed. */
+    public record OverdueProof(String grantId, String fileNumber, String proofId, LocalDate dueOn, String rule) {}
+
+    /**
+     * Money received but not passed on within the spending deadline; § 49a (4) VwVfG allows interest on it.
+     *
+     * @param usableUntil the last day of the deadline
+     */
+    public record IdleMoney(
+            String grantId,
+            String fileNumber,
+            String receiptId,
+            BigDecimal amount,
+            LocalDate usableUntil,
+            String rule) {}
+
+    public record Worklist(
+            List<OpenBooking> bookings,
+            List<OverdueCall> overdueCalls,
+            List<OverdueProof> overdueProofs,
+            List<IdleMoney> idleMoney) {}
 
     public Worklist worklist() {
         List<OpenBooking> open = new ArrayList<>();
@@ -62,9 +87,28 @@ public class Reconciliation {
         }
         LocalDate today = LocalDate.ofInstant(clock.instant(), OFFICE_ZONE);
         List<OverdueCall> overdue = new ArrayList<>();
+        List<OverdueProof> proofs = new ArrayList<>();
+        List<IdleMoney> idle = new ArrayList<>();
+        GrantRules.SpendWithin spend = rules.spendWithin();
         for (Grant grant : grants.all()) {
             if (grant.status() != GrantStatus.APPROVED) {
                 continue;
+            }
+            grant.proofs()
+                    .overdue(today)
+                    .forEach(p ->
+                            proofs.add(new OverdueProof(grant.id(), grant.fileNumber(), p.id(), p.dueOn(), p.rule())));
+            for (GrantAccount.Unspent unspent : grant.account().unspentReceipts()) {
+                LocalDate until = unspent.receipt().receivedOn().plusDays(spend.days());
+                if (until.isBefore(today)) {
+                    idle.add(new IdleMoney(
+                            grant.id(),
+                            grant.fileNumber(),
+                            unspent.receipt().id(),
+                            unspent.amount(),
+                            until,
+                            spend.source()));
+                }
             }
             for (Payments.FundCall call : grant.account().calls()) {
                 BigDecimal outstanding = grant.account().openOn(call);
@@ -75,7 +119,7 @@ public class Reconciliation {
                 }
             }
         }
-        return new Worklist(open, overdue);
+        return new Worklist(open, overdue, proofs, idle);
     }
 
     /**

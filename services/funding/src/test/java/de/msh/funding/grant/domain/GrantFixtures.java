@@ -3,12 +3,11 @@ package de.msh.funding.grant.domain;
 import de.msh.events.EventCodec;
 import de.msh.funding.programme.domain.Programme;
 import de.msh.funding.rules.domain.GrantRules;
-import de.msh.funding.rules.domain.InterestRule;
+import de.msh.funding.rules.domain.RuleFixtures;
 import de.msh.platform.outbox.OutboxEntry;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.MonthDay;
 import java.util.List;
 
 /** A programme, the lifecycle rules and grants in known states, for the domain tests. */
@@ -23,23 +22,7 @@ public final class GrantFixtures {
             "InvKG § 7",
             List.of(new Programme.FundingPeriod("2020-2026", 2020, 2026, "InvKG § 6")),
             List.of(new Programme.Envelope(null, new BigDecimal("1000000.00"), "Test", true)));
-    public static final GrantRules RULES = new GrantRules(
-            new GrantRules.InterimProof(MonthDay.of(4, 30), "ANBest-P Nr. 6.1"),
-            new GrantRules.FinalProof(6, "ANBest-P Nr. 6.1"),
-            new GrantRules.SpendWithin(42, "ANBest-P Nr. 1.4"),
-            new InterestRule(
-                    new BigDecimal("5"),
-                    "§ 49a Abs. 3 VwVfG",
-                    "act/365",
-                    "half up, once",
-                    new InterestRule.BaseRates(
-                            "Bundesbank",
-                            LocalDate.of(2025, 12, 31),
-                            List.of(
-                                    new InterestRule.BaseRates.Rate(LocalDate.of(2016, 7, 1), new BigDecimal("-0.88")),
-                                    new InterestRule.BaseRates.Rate(LocalDate.of(2023, 1, 1), new BigDecimal("1.62")),
-                                    new InterestRule.BaseRates.Rate(
-                                            LocalDate.of(2025, 7, 1), new BigDecimal("1.27"))))));
+    public static final GrantRules RULES = RuleFixtures.RULES;
 
     private GrantFixtures() {}
 

@@ -123,10 +123,24 @@ class GrantLifecycleTests {
     }
 
     @Test
+    void moneyPassedOnUsesTheOldestReceiptsFirst() {
+        Grant grant = approved();
+        grant.callFunds(2025, eur("150000.00"), CALLED, null, TODAY, "finance", NOW);
+        grant.receive("C-1", eur("100000.00"), LocalDate.of(2025, 4, 10), null, TODAY, "finance", NOW);
+        grant.receive("C-1", eur("50000.00"), LocalDate.of(2025, 5, 2), null, TODAY, "finance", NOW);
+
+        grant.disburse("Träger", eur("120000.00"), LocalDate.of(2025, 5, 5), null, TODAY, "finance", NOW);
+
+        assertThat(grant.account().unspentReceipts())
+                .extracting(u -> u.receipt().id(), GrantAccount.Unspent::amount)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("R-2", eur("30000.00")));
+    }
+
+    @Test
     void schedulesInterimProofsForEachYearBeforeTheEndAndTheFinalSixMonthsAfter() {
         Grant grant = approved();
 
-        assertThat(grant.proofs())
+        assertThat(grant.proofs().all())
                 .extracting(ProofOfUse::id, ProofOfUse::kind, ProofOfUse::dueOn)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(
@@ -168,7 +182,7 @@ class GrantLifecycleTests {
 
         assertThat(grant.superseded()).containsExactly(GrantFixtures.decision());
         assertThat(grant.decision()).isEqualTo(longer);
-        assertThat(grant.proofs())
+        assertThat(grant.proofs().all())
                 .extracting(ProofOfUse::id, ProofOfUse::dueOn)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("interim-2025", LocalDate.of(2026, 4, 30)),

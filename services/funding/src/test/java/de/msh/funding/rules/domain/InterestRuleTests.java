@@ -4,23 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** § 49a (3) VwVfG: five points above the base rate in force on each day, the total rounded once. */
 class InterestRuleTests {
 
-    private static final InterestRule RULE = new InterestRule(
-            new BigDecimal("5"),
-            "§ 49a Abs. 3 VwVfG",
-            "act/365",
-            "half up, once",
-            new InterestRule.BaseRates(
-                    "Bundesbank",
-                    LocalDate.of(2025, 12, 31),
-                    List.of(
-                            new InterestRule.BaseRates.Rate(LocalDate.of(2023, 1, 1), new BigDecimal("1.62")),
-                            new InterestRule.BaseRates.Rate(LocalDate.of(2016, 7, 1), new BigDecimal("-0.88")))));
+    private static final InterestRule RULE = RuleFixtures.INTEREST;
 
     @Test
     void splitsTheDaysAtEachChangeOfTheBaseRateAndRoundsOnlyTheTotal() {
@@ -54,7 +43,7 @@ class InterestRuleTests {
         InterestCalculation interest =
                 RULE.calculate(new BigDecimal("365.00"), LocalDate.of(2025, 12, 30), LocalDate.of(2026, 1, 1));
 
-        // two days at 6.62 % on 365.00 EUR: 0.1324 EUR, rounded to 0.13
+        // two days at 1.27 + 5 = 6.27 % on 365.00 EUR: 0.1254 EUR, rounded to 0.13
         assertThat(interest.total()).isEqualTo(new BigDecimal("0.13"));
         assertThat(interest.provisional()).isTrue();
         assertThat(interest.rule()).contains("§ 49a Abs. 3 VwVfG", "Bundesbank");

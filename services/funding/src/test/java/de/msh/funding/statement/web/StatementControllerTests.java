@@ -47,7 +47,8 @@ class StatementControllerTests {
                 .andExpect(status().isForbidden());
         verifyNoInteractions(imports);
         given(reconciliation.list()).willReturn(List.of());
-        given(reconciliation.worklist()).willReturn(new Reconciliation.Worklist(List.of(), List.of()));
+        given(reconciliation.worklist())
+                .willReturn(new Reconciliation.Worklist(List.of(), List.of(), List.of(), List.of()));
 
         mvc.perform(get("/api/funding/statements").header("Authorization", token))
                 .andExpect(status().isOk());
