@@ -58,9 +58,12 @@ public final class Matching {
     }
 
     private static boolean mentions(String text, String reference) {
-        return Pattern.compile("(?<![A-Z0-9])" + Pattern.quote(reference.toUpperCase(Locale.ROOT)) + "(?![A-Z0-9])")
-                .matcher(text)
-                .find();
+        String wanted = reference.toUpperCase(Locale.ROOT);
+        // the plain search first: most bookings name no grant, and a pattern per grant and booking is costly
+        return text.contains(wanted)
+                && Pattern.compile("(?<![A-Z0-9])" + Pattern.quote(wanted) + "(?![A-Z0-9])")
+                        .matcher(text)
+                        .find();
     }
 
     /**
