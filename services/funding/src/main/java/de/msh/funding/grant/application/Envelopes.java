@@ -34,8 +34,11 @@ public class Envelopes {
         Map<Programme.Envelope, BigDecimal> before = new LinkedHashMap<>();
         try {
             for (Programme.Envelope envelope : programme.envelopesFor(periodId)) {
-                before.put(envelope, ledger(programme, envelope).heldBy(grantId));
-                change(programme, envelope, ledger -> ledger.commit(grantId, amount));
+                change(programme, envelope, ledger -> {
+                    // from the first attempt: a retry sees this grant's own amount unchanged
+                    before.putIfAbsent(envelope, ledger.heldBy(grantId));
+                    return ledger.commit(grantId, amount);
+                });
             }
         } catch (RuntimeException refused) {
             before.forEach((envelope, held) -> change(programme, envelope, ledger -> ledger.commit(grantId, held)));

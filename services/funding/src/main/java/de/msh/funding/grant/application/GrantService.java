@@ -112,18 +112,23 @@ public class GrantService {
      * Records money received on a call as a bank booking shows it. The booking id makes it idempotent: the same
      * booking again returns the receipt recorded the first time.
      */
-    public Payments.Receipt receiveBooked(
+    public Booked receiveBooked(
             String id, String callId, BigDecimal amount, LocalDate valueDate, String bookingId, String by) {
         Grant grant =
                 change(id, null, g -> g.receive(callId, amount, valueDate, bookingId, today(), by, clock.instant()));
-        return grant.account().receiptOfBooking(bookingId).orElseThrow();
+        return new Booked(
+                grant, grant.account().receiptOfBooking(bookingId).orElseThrow().id());
     }
 
     /** Ties a receipt or disbursement recorded by hand to the bank booking that shows it; the same booking is a no-op. */
-    public void reconcileBooked(
+    public Booked reconcileBooked(
             String id, String paymentId, String bookingId, BigDecimal amount, LocalDate bookedOn, String by) {
-        change(id, null, g -> g.reconcile(paymentId, bookingId, amount, bookedOn, by, clock.instant()));
+        Grant grant = change(id, null, g -> g.reconcile(paymentId, bookingId, amount, bookedOn, by, clock.instant()));
+        return new Booked(grant, paymentId);
     }
+
+    /** The grant as saved after a booking settled one of its payments, and that payment's id. */
+    public record Booked(Grant grant, String paymentId) {}
 
     public Optional<Grant> byFileNumber(String fileNumber) {
         return grants.findByFileNumber(fileNumber);
@@ -180,20 +185,19 @@ public class GrantService {
 
     /** Records a repayment and the interest charged for it. */
     public Repaid repay(String id, @Nullable Long revision, String reclaimId, LocalDate paidOn, String by) {
-        InterestCalculation[] charged = new InterestCalculation[1];
-        Grant grant = change(
-                id,
-                revision,
-                g -> charged[0] = g.repay(reclaimId, paidOn, rules.interest(), today(), by, clock.instant()));
-        return new Repaid(grant, charged[0]);
+        Grant grant =
+                change(id, revision, g -> g.repay(reclaimId, paidOn, rules.interest(), today(), by, clock.instant()));
+        return new Repaid(grant, interest(grant, reclaimId, null));
     }
 
     /** The interest an open reclaim has run up to {@code until} (today if absent), as it would be charged. */
     public InterestCalculation interest(String id, String reclaimId, @Nullable LocalDate until) {
-        Payments.Reclaim reclaim = get(id).account().reclaims().stream()
-                .filter(r -> r.id().equals(reclaimId))
-                .findFirst()
-                .orElseThrow(() -> new InvalidGrant("reclaimId", "The grant has no reclaim " + reclaimId));
+        return interest(get(id), reclaimId, until);
+    }
+
+    /** Derived from the recorded reclaim, so what a repayment charged can be shown again, period by period. */
+    private InterestCalculation interest(Grant grant, String reclaimId, @Nullable LocalDate until) {
+        Payments.Reclaim reclaim = grant.account().reclaim(reclaimId);
         LocalDate day = reclaim.repaidOn() != null ? reclaim.repaidOn() : until != null ? until : today();
         if (day.isBefore(reclaim.effectiveFrom())) {
             throw new InvalidGrant("until", "Interest runs from " + reclaim.effectiveFrom());

@@ -352,10 +352,7 @@ public class Grant extends OutboxAggregate {
             throw new GrantRuleViolated(GrantRuleViolated.NOT_APPROVED, "The grant is " + status);
         }
         requireBetween("paidOn", paidOn, Decision.EARLIEST, today);
-        Reclaim owed = account.reclaims().stream()
-                .filter(r -> r.id().equals(reclaimId))
-                .findFirst()
-                .orElseThrow(() -> new InvalidGrant("reclaimId", "The grant has no reclaim " + reclaimId));
+        Reclaim owed = account.reclaim(reclaimId);
         InterestCalculation charged = interest.calculate(owed.amount(), owed.effectiveFrom(), paidOn);
         account.repay(reclaimId, paidOn, charged.total());
         changed(
@@ -420,9 +417,7 @@ public class Grant extends OutboxAggregate {
 
     public void reject(String reason, LocalDate decidedOn, LocalDate today, String by, Instant at) {
         requirePending();
-        if (decidedOn.isAfter(today) || decidedOn.isBefore(Decision.EARLIEST)) {
-            throw new InvalidGrant("decidedOn", "The decision date lies between 14 August 2020 and today");
-        }
+        requireBetween("decidedOn", decidedOn, Decision.EARLIEST, today);
         status = GrantStatus.REJECTED;
         changed(at, by, "rejected", "decided " + decidedOn, reason);
         record(new GrantRejected(id, projectId, Objects.requireNonNull(reason), decidedOn, by), at);
@@ -461,7 +456,7 @@ public class Grant extends OutboxAggregate {
     }
 
     /** Only an application still waiting for its decision can be approved or rejected. */
-    public void requirePending() {
+    private void requirePending() {
         if (status != GrantStatus.APPLIED) {
             throw new GrantRuleViolated(GrantRuleViolated.NOT_PENDING, "The grant is already " + status);
         }

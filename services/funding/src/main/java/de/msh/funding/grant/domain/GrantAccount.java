@@ -51,7 +51,7 @@ public class GrantAccount {
                     "The tranche " + trancheYear + " has " + trancheLeft.toPlainString() + " EUR left to call, not "
                             + amount.toPlainString() + " EUR");
         }
-        BigDecimal grantLeft = decision.amount().subtract(reclaimed()).subtract(called());
+        BigDecimal grantLeft = uncalled(decision);
         if (amount.compareTo(grantLeft) > 0) {
             throw new GrantRuleViolated(
                     GrantRuleViolated.CALL_EXCEEDS_GRANT,
@@ -165,22 +165,24 @@ public class GrantAccount {
     }
 
     Reclaim repay(String reclaimId, LocalDate paidOn, BigDecimal interest) {
-        for (int i = 0; i < reclaims.size(); i++) {
-            Reclaim r = reclaims.get(i);
-            if (r.id().equals(reclaimId)) {
-                if (!r.open()) {
-                    throw new GrantRuleViolated(
-                            GrantRuleViolated.ALREADY_REPAID, reclaimId + " was repaid on " + r.repaidOn());
-                }
-                if (paidOn.isBefore(r.effectiveFrom())) {
-                    throw new InvalidGrant("paidOn", "The repayment cannot precede the reclaim's effect");
-                }
-                Reclaim repaid = r.repaid(paidOn, interest);
-                reclaims.set(i, repaid);
-                return repaid;
-            }
+        Reclaim owed = reclaim(reclaimId);
+        if (!owed.open()) {
+            throw new GrantRuleViolated(
+                    GrantRuleViolated.ALREADY_REPAID, reclaimId + " was repaid on " + owed.repaidOn());
         }
-        throw new InvalidGrant("reclaimId", "The grant has no reclaim " + reclaimId);
+        if (paidOn.isBefore(owed.effectiveFrom())) {
+            throw new InvalidGrant("paidOn", "The repayment cannot precede the reclaim's effect");
+        }
+        Reclaim repaid = owed.repaid(paidOn, interest);
+        reclaims.set(reclaims.indexOf(owed), repaid);
+        return repaid;
+    }
+
+    public Reclaim reclaim(String reclaimId) {
+        return reclaims.stream()
+                .filter(r -> r.id().equals(reclaimId))
+                .findFirst()
+                .orElseThrow(() -> new InvalidGrant("reclaimId", "The grant has no reclaim " + reclaimId));
     }
 
     /** Checks an amending decision against what has already been called. */
@@ -217,6 +219,11 @@ public class GrantAccount {
     public BigDecimal openOn(FundCall call) {
         return call.amount()
                 .subtract(sum(receipts.stream().filter(r -> r.callId().equals(call.id())), Receipt::amount));
+    }
+
+    /** What the decision still allows to call: its amount, less what was reclaimed, less what was called. */
+    public BigDecimal uncalled(Decision decision) {
+        return decision.amount().subtract(reclaimed()).subtract(called());
     }
 
     public BigDecimal calledFrom(int trancheYear) {

@@ -56,7 +56,7 @@ record GrantResponse(
         Decision decision = grant.decision();
         BigDecimal uncalled = decision == null || grant.status() != GrantStatus.APPROVED
                 ? BigDecimal.ZERO.setScale(2)
-                : decision.amount().subtract(account.reclaimed()).subtract(account.called());
+                : account.uncalled(decision);
         return new GrantResponse(
                 grant.id(),
                 grant.fileNumber(),

@@ -18,7 +18,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
@@ -131,26 +133,21 @@ public class Reconciliation {
         Booking booking = statement.booking(position);
         checkParts(booking, command);
         List<Resolution.Assignment> assignments = new ArrayList<>();
+        Map<String, Grant> touched = new LinkedHashMap<>();
         for (int i = 0; i < command.parts().size(); i++) {
             ResolveBooking.Part part = command.parts().get(i);
             String partId = command.parts().size() == 1 ? booking.bookingId() : booking.bookingId() + "#" + (i + 1);
-            String paymentId;
-            if (booking.direction() == Direction.CREDIT) {
-                paymentId = grants.receiveBooked(
-                                part.grantId(), part.target(), part.amount(), booking.valueDate(), partId, by)
-                        .id();
-            } else {
-                grants.reconcileBooked(part.grantId(), part.target(), partId, part.amount(), booking.bookingDate(), by);
-                paymentId = part.target();
-            }
-            assignments.add(new Resolution.Assignment(part.grantId(), part.target(), part.amount(), paymentId));
+            GrantService.Booked booked = booking.direction() == Direction.CREDIT
+                    ? grants.receiveBooked(
+                            part.grantId(), part.target(), part.amount(), booking.valueDate(), partId, by)
+                    : grants.reconcileBooked(
+                            part.grantId(), part.target(), partId, part.amount(), booking.bookingDate(), by);
+            touched.put(part.grantId(), booked.grant());
+            assignments.add(
+                    new Resolution.Assignment(part.grantId(), part.target(), part.amount(), booked.paymentId()));
         }
-        List<String> grantIds = command.parts().stream()
-                .map(ResolveBooking.Part::grantId)
-                .distinct()
-                .toList();
         // the summary files a booking under its grant's programme and period, if it went to exactly one grant
-        Grant grant = grantIds.size() == 1 ? grants.get(grantIds.get(0)) : null;
+        Grant grant = touched.size() == 1 ? touched.values().iterator().next() : null;
         Resolution resolution = new Resolution(command.action(), assignments, command.reason(), by, clock.instant());
         booking = statement.resolve(
                 position,

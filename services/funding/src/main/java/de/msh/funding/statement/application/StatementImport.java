@@ -31,6 +31,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -119,19 +120,19 @@ public class StatementImport {
         }
         String grantId = outcome.grant().id();
         try {
-            String paymentId;
-            if (outcome.callId() != null) {
-                paymentId = grants.receiveBooked(
-                                grantId, outcome.callId(), booking.amount(), booking.valueDate(), bookingId, "matching")
-                        .id();
-            } else {
-                paymentId = Objects.requireNonNull(outcome.paymentId());
-                grants.reconcileBooked(
-                        grantId, paymentId, bookingId, booking.amount(), booking.bookingDate(), "matching");
-            }
-            Grant changed = grants.get(grantId);
-            byId.put(grantId, changed);
-            return new Matching.Outcome(MatchStatus.MATCHED, changed, outcome.callId(), paymentId, outcome.detail());
+            GrantService.Booked booked = outcome.callId() != null
+                    ? grants.receiveBooked(
+                            grantId, outcome.callId(), booking.amount(), booking.valueDate(), bookingId, "matching")
+                    : grants.reconcileBooked(
+                            grantId,
+                            Objects.requireNonNull(outcome.paymentId()),
+                            bookingId,
+                            booking.amount(),
+                            booking.bookingDate(),
+                            "matching");
+            byId.put(grantId, booked.grant());
+            return new Matching.Outcome(
+                    MatchStatus.MATCHED, booked.grant(), outcome.callId(), booked.paymentId(), outcome.detail());
         } catch (GrantRuleViolated | InvalidGrant refused) {
             return new Matching.Outcome(
                     MatchStatus.PARTIAL,
@@ -189,7 +190,7 @@ public class StatementImport {
         return null;
     }
 
-    private java.util.Optional<BankStatement> find(ParsedStatement parsed) {
+    private Optional<BankStatement> find(ParsedStatement parsed) {
         return statements.findById(idOf(parsed));
     }
 

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -49,9 +50,7 @@ class StatementController {
             consumes = {MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE, "text/csv"})
     @PreAuthorize(WRITERS)
     ResponseEntity<List<StatementResponse.Overview>> importStatement(
-            @org.springframework.web.bind.annotation.RequestHeader("Content-Type") MediaType type,
-            InputStream body,
-            Authentication user) {
+            @RequestHeader("Content-Type") MediaType type, InputStream body, Authentication user) {
         StatementImport.Format format = type.isCompatibleWith(MediaType.parseMediaType("text/csv"))
                 ? StatementImport.Format.CSV
                 : StatementImport.Format.CAMT053;
