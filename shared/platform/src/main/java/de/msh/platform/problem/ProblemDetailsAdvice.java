@@ -1,5 +1,7 @@
 package de.msh.platform.problem;
 
+import de.msh.platform.rule.InvalidInput;
+import de.msh.platform.rule.RuleViolated;
 import jakarta.validation.ConstraintViolationException;
 import java.net.URI;
 import java.util.ArrayList;
@@ -36,9 +38,9 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.databind.DatabindException;
 
 /**
- * Maps every error a controller can raise to RFC 9457 problem details with a stable type. Service-specific rule
- * violations are mapped in the service's own web package with {@link Problems}; this class covers what is the same
- * everywhere: validation, unreadable bodies, unknown paths, stale versions, duplicates and the unexpected.
+ * Maps every error a controller can raise to RFC 9457 problem details with a stable type: validation, unreadable
+ * bodies, unknown paths, stale versions, duplicates, the unexpected, and every service's {@link RuleViolated} and
+ * {@link InvalidInput} with the service's own slugs. What only one service raises is mapped in its web package.
  */
 @RestControllerAdvice
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
@@ -153,6 +155,17 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 Problems.of(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, "Ungültige Eingabe", "Invalid input");
         problem.setProperty("errors", errors);
         return problem;
+    }
+
+    /** A rule a service's domain enforces; the slug is the service's, the answer the same everywhere. */
+    @ExceptionHandler(RuleViolated.class)
+    ProblemDetail onRuleViolated(RuleViolated violated) {
+        return Problems.ruleViolated(violated.rule(), violated.getMessage());
+    }
+
+    @ExceptionHandler(InvalidInput.class)
+    ProblemDetail onInvalidInput(InvalidInput invalid) {
+        return Problems.invalidField(invalid.problem(), invalid.title(), invalid.requestField(), invalid.getMessage());
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)

@@ -121,6 +121,17 @@ class ProblemDetailsAndSecurityTests {
     }
 
     @Test
+    void answersEveryServicesRulesWith409AndItsInvalidInputWith422() throws Exception {
+        String auditor = bearer(TestTokens.forRole("auditor"));
+        expectProblem(mvc.perform(get("/api/test/locked").header("Authorization", auditor)), 409, "widget-locked")
+                .andExpect(jsonPath("$.rule").value("widget-locked"))
+                .andExpect(jsonPath("$.detail").value("The widget is locked"));
+        expectProblem(mvc.perform(get("/api/test/invalid").header("Authorization", auditor)), 422, "part-invalid")
+                .andExpect(jsonPath("$.title").value("Teil ungültig"))
+                .andExpect(jsonPath("$.errors[0].field").value("part.amount"));
+    }
+
+    @Test
     void hidesInternalsOfTheUnexpected() throws Exception {
         expectProblem(
                         mvc.perform(

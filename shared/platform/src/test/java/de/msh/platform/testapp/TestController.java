@@ -1,5 +1,7 @@
 package de.msh.platform.testapp;
 
+import de.msh.platform.rule.InvalidInput;
+import de.msh.platform.rule.RuleViolated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Positive;
@@ -42,6 +44,35 @@ class TestController {
     @GetMapping("/stale")
     Map<String, String> stale() {
         throw new OptimisticLockingFailureException("version 3 expected");
+    }
+
+    /** What a service's domain throws when its state forbids a change. */
+    static class WidgetLocked extends RuleViolated {
+        WidgetLocked() {
+            super("widget-locked", "The widget is locked");
+        }
+    }
+
+    /** What a service's domain throws for input that breaks its own rule, seen from a part of the request. */
+    static class InvalidPart extends InvalidInput {
+        InvalidPart() {
+            super("part-invalid", "Teil ungültig", "amount", "Amounts are exact to the cent");
+        }
+
+        @Override
+        public String requestField() {
+            return "part." + field();
+        }
+    }
+
+    @GetMapping("/locked")
+    Map<String, String> locked() {
+        throw new WidgetLocked();
+    }
+
+    @GetMapping("/invalid")
+    Map<String, String> invalid() {
+        throw new InvalidPart();
     }
 
     @GetMapping("/number/{n}")

@@ -1,18 +1,15 @@
 package de.msh.funding.grant.application;
 
+import de.msh.platform.rule.InvalidInput;
+
 /**
  * A grant refers to something this service does not know: a project never announced (or cancelled), or a programme
- * not in the reference data. {@link #rule()} is the problem slug, {@link #field()} the input at fault.
+ * not in the reference data. {@link #problem()} is the problem slug, {@link #field()} the input at fault.
  */
-public class UnknownReference extends RuntimeException {
+public class UnknownReference extends InvalidInput {
 
-    private final String rule;
-    private final String field;
-
-    private UnknownReference(String rule, String field, String message) {
-        super(message);
-        this.rule = rule;
-        this.field = field;
+    private UnknownReference(String problem, String field, String message) {
+        super(problem, "Unbekannter Verweis", field, message);
     }
 
     public static UnknownReference project(String projectId) {
@@ -27,13 +24,5 @@ public class UnknownReference extends RuntimeException {
                 "unknown-programme",
                 "programme",
                 "No funding programme " + programmeId + "; see /api/funding/programmes");
-    }
-
-    public String rule() {
-        return rule;
-    }
-
-    public String field() {
-        return field;
     }
 }

@@ -1,7 +1,9 @@
 package de.msh.funding.grant.domain;
 
+import de.msh.platform.rule.RuleViolated;
+
 /** A step the grant's state or its programme forbids; {@link #rule()} is a stable slug clients can switch on. */
-public class GrantRuleViolated extends RuntimeException {
+public class GrantRuleViolated extends RuleViolated {
 
     public static final String NOT_PENDING = "grant-already-decided";
     public static final String FEDERAL_SHARE_EXCEEDED = "federal-share-exceeded";
@@ -20,14 +22,7 @@ public class GrantRuleViolated extends RuntimeException {
     public static final String RECOGNISED_ABOVE_SHARE = "recognised-above-share";
     public static final String NOT_SETTLED = "grant-not-settled";
 
-    private final String rule;
-
     public GrantRuleViolated(String rule, String message) {
-        super(message);
-        this.rule = rule;
-    }
-
-    public String rule() {
-        return rule;
+        super(rule, message);
     }
 }

@@ -1,16 +1,11 @@
 package de.msh.funding.grant.domain;
 
-/** Grant data that breaks a money or date rule; {@link #field()} names the input at fault. */
-public class InvalidGrant extends IllegalArgumentException {
+import de.msh.platform.rule.InvalidInput;
 
-    private final String field;
+/** Grant data that breaks a money or date rule; {@link #field()} names the input at fault. */
+public class InvalidGrant extends InvalidInput {
 
     public InvalidGrant(String field, String message) {
-        super(message);
-        this.field = field;
-    }
-
-    public String field() {
-        return field;
+        super("grant-invalid", "Förderangaben ungültig", field, message);
     }
 }

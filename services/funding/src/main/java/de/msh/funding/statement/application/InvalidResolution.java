@@ -1,16 +1,11 @@
 package de.msh.funding.statement.application;
 
-/** A hand resolution that does not fit its booking; {@link #field()} names the input at fault. */
-public class InvalidResolution extends RuntimeException {
+import de.msh.platform.rule.InvalidInput;
 
-    private final String field;
+/** A hand resolution that does not fit its booking; {@link #field()} names the input at fault. */
+public class InvalidResolution extends InvalidInput {
 
     public InvalidResolution(String field, String message) {
-        super(message);
-        this.field = field;
-    }
-
-    public String field() {
-        return field;
+        super("resolution-invalid", "Zuordnung ungültig", field, message);
     }
 }

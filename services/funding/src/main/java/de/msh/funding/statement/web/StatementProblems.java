@@ -1,13 +1,8 @@
 package de.msh.funding.statement.web;
 
 import de.msh.funding.grant.application.GrantNotFound;
-import de.msh.funding.grant.domain.GrantRuleViolated;
-import de.msh.funding.grant.domain.InvalidGrant;
-import de.msh.funding.statement.application.InvalidResolution;
-import de.msh.funding.statement.application.StatementConflict;
 import de.msh.funding.statement.application.StatementNotFound;
 import de.msh.funding.statement.domain.BookingNotFound;
-import de.msh.funding.statement.domain.BookingNotOpen;
 import de.msh.funding.statement.format.UnreadableStatement;
 import de.msh.platform.problem.Problems;
 import org.springframework.core.Ordered;
@@ -16,7 +11,11 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** A statement refused as a whole names the line or element at fault; nothing of that file is stored. */
+/**
+ * A statement refused as a whole names the line or element at fault; nothing of that file is stored. The rules of
+ * import and resolution ({@code StatementConflict}, {@code BookingNotOpen}, {@code InvalidResolution}) and the
+ * grant's own are the platform's rule and input shapes, answered by its {@code ProblemDetailsAdvice}.
+ */
 @Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(assignableTypes = StatementController.class)
 class StatementProblems {
@@ -30,31 +29,6 @@ class StatementProblems {
                 unreadable.getMessage() + " (" + unreadable.location() + "); nichts wurde übernommen");
         problem.setProperty("location", unreadable.location());
         return problem;
-    }
-
-    @ExceptionHandler(StatementConflict.class)
-    ProblemDetail onConflict(StatementConflict conflict) {
-        return Problems.ruleViolated("statement-differs", conflict.getMessage());
-    }
-
-    @ExceptionHandler(BookingNotOpen.class)
-    ProblemDetail onSettled(BookingNotOpen settled) {
-        return Problems.ruleViolated("booking-settled", settled.getMessage());
-    }
-
-    @ExceptionHandler(InvalidResolution.class)
-    ProblemDetail onInvalid(InvalidResolution invalid) {
-        return Problems.invalidField("resolution-invalid", "Zuordnung ungültig", invalid.field(), invalid.getMessage());
-    }
-
-    @ExceptionHandler(GrantRuleViolated.class)
-    ProblemDetail onRule(GrantRuleViolated violated) {
-        return Problems.ruleViolated(violated.rule(), violated.getMessage());
-    }
-
-    @ExceptionHandler(InvalidGrant.class)
-    ProblemDetail onGrant(InvalidGrant invalid) {
-        return Problems.invalidField("grant-invalid", "Förderangaben ungültig", invalid.field(), invalid.getMessage());
     }
 
     @ExceptionHandler({StatementNotFound.class, BookingNotFound.class})

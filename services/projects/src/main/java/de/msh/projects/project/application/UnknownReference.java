@@ -1,19 +1,16 @@
 package de.msh.projects.project.application;
 
+import de.msh.platform.rule.InvalidInput;
+
 /**
  * A project refers to something this service does not know: a study never announced by the studies service, or a
- * strategic field not in the office's reference data. {@link #rule()} is the problem slug, {@link #field()} the
+ * strategic field not in the office's reference data. {@link #problem()} is the problem slug, {@link #field()} the
  * input at fault.
  */
-public class UnknownReference extends RuntimeException {
+public class UnknownReference extends InvalidInput {
 
-    private final String rule;
-    private final String field;
-
-    private UnknownReference(String rule, String field, String message) {
-        super(message);
-        this.rule = rule;
-        this.field = field;
+    private UnknownReference(String problem, String field, String message) {
+        super(problem, "Unbekannter Verweis", field, message);
     }
 
     public static UnknownReference study(String studyId) {
@@ -28,13 +25,5 @@ public class UnknownReference extends RuntimeException {
                 "unknown-strategic-field",
                 "strategicField",
                 "No strategic field with id " + id + "; see /api/projects/strategic-fields");
-    }
-
-    public String rule() {
-        return rule;
-    }
-
-    public String field() {
-        return field;
     }
 }

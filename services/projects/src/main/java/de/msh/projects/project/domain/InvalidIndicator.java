@@ -1,16 +1,11 @@
 package de.msh.projects.project.domain;
 
-/** An indicator contribution or report that breaks a rule of its own; {@link #field()} names the input at fault. */
-public class InvalidIndicator extends IllegalArgumentException {
+import de.msh.platform.rule.InvalidInput;
 
-    private final String field;
+/** An indicator contribution or report that breaks a rule of its own; {@link #field()} names the input at fault. */
+public class InvalidIndicator extends InvalidInput {
 
     InvalidIndicator(String field, String message) {
-        super(message);
-        this.field = field;
-    }
-
-    public String field() {
-        return field;
+        super("indicator-invalid", "Indikatorangabe ungültig", field, message);
     }
 }

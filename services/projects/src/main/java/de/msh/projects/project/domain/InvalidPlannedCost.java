@@ -1,16 +1,17 @@
 package de.msh.projects.project.domain;
 
-/** A planned cost that breaks a money rule; {@link #field()} names the part of the input at fault. */
-public class InvalidPlannedCost extends IllegalArgumentException {
+import de.msh.platform.rule.InvalidInput;
 
-    private final String field;
+/** A planned cost that breaks a money rule; {@link #field()} names the part of the input at fault. */
+public class InvalidPlannedCost extends InvalidInput {
 
     InvalidPlannedCost(String field, String message) {
-        super(message);
-        this.field = field;
+        super("planned-cost-invalid", "Kostenplanung ungültig", field, message);
     }
 
-    public String field() {
-        return field;
+    /** The domain sees only the planned cost; the client sent it as {@code plannedCost}. */
+    @Override
+    public String requestField() {
+        return "plannedCost." + field();
     }
 }

@@ -1,16 +1,11 @@
 package de.msh.studies.study.domain;
 
-/** Study data that breaks a rule of its own; {@link #field()} names the input at fault. */
-public class InvalidStudy extends IllegalArgumentException {
+import de.msh.platform.rule.InvalidInput;
 
-    private final String field;
+/** Study data that breaks a rule of its own; {@link #field()} names the input at fault. */
+public class InvalidStudy extends InvalidInput {
 
     public InvalidStudy(String field, String message) {
-        super(message);
-        this.field = field;
-    }
-
-    public String field() {
-        return field;
+        super("study-invalid", "Studienangaben ungültig", field, message);
     }
 }

@@ -1,7 +1,9 @@
 package de.msh.studies.study.domain;
 
+import de.msh.platform.rule.RuleViolated;
+
 /** A change the study's state forbids; {@link #rule()} is a stable slug clients can switch on. */
-public class StudyRuleViolated extends RuntimeException {
+public class StudyRuleViolated extends RuleViolated {
 
     public static final String STATUS_NOT_ALLOWED = "study-status-not-allowed";
     public static final String ARCHIVED = "study-archived";
@@ -11,14 +13,7 @@ public class StudyRuleViolated extends RuntimeException {
     public static final String WITHDRAWAL_REASON_REQUIRED = "study-withdrawal-reason-required";
     public static final String CARRIED_OUT = "study-carried-out-by-projects";
 
-    private final String rule;
-
     StudyRuleViolated(String rule, String message) {
-        super(message);
-        this.rule = rule;
-    }
-
-    public String rule() {
-        return rule;
+        super(rule, message);
     }
 }
