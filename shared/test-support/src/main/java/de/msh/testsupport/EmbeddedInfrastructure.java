@@ -27,6 +27,8 @@ public final class EmbeddedInfrastructure {
             broker.brokerProperties(Map.of(
                     "auto.create.topics.enable", "true",
                     "log.retention.ms", "-1",
+                    // As many partitions as the services ask for, also for topics a test writes to first.
+                    "num.partitions", "3",
                     "group.initial.rebalance.delay.ms", "0"));
             broker.afterPropertiesSet();
             Runtime.getRuntime().addShutdownHook(new Thread(broker::destroy, "embedded-kafka-stop"));

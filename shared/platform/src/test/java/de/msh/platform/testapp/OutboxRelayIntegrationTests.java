@@ -3,21 +3,21 @@ package de.msh.platform.testapp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
 
 import de.msh.events.CloudEventAttributes;
 import de.msh.events.EventContext;
+import de.msh.platform.outbox.relay.KafkaOutboxSender;
+import de.msh.platform.outbox.relay.OutboxDocuments;
 import de.msh.platform.outbox.relay.OutboxMetrics;
 import de.msh.platform.outbox.relay.OutboxRelay;
+import de.msh.platform.outbox.relay.OutboxSender;
 import de.msh.testsupport.TopicProbe;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.bson.Document;
@@ -25,7 +25,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
@@ -46,9 +45,6 @@ class OutboxRelayIntegrationTests {
 
     @Autowired
     OutboxRelay relay;
-
-    @Autowired
-    StreamBridge bridge;
 
     @Autowired
     MeterRegistry meters;
@@ -112,21 +108,18 @@ class OutboxRelayIntegrationTests {
     @Test
     void keepsTheEventsAndHoldsTheLeaseWhenTheBrokerRefuses() {
         String id = UUID.randomUUID().toString();
-        Document raw = new Document();
-        mongo.getConverter().write(Widget.create(id, "wartet"), raw);
-        mongo.insert(raw, STALLED);
-        StreamBridge refusing = mock(StreamBridge.class);
-        when(refusing.send(anyString(), any())).thenThrow(new IllegalStateException("broker unreachable"));
+        Document raw = stalled(id, 1);
         var failures = new SimpleMeterRegistry();
 
-        int sent = relayOn(refusing, new OutboxMetrics(failures)).relay(STALLED, id);
+        int sent = relayOn(new FailingSender(e -> new IllegalStateException("broker unreachable")), failures)
+                .relay(STALLED, id);
 
         assertThat(sent).isZero();
         Document kept = mongo.findById(id, Document.class, STALLED);
         assertThat(kept.getList("outbox", Document.class)).hasSize(1);
         assertThat(kept.get("version")).isEqualTo(raw.get("version"));
         assertThat(failures.get("msh.outbox.relay.failures").counter().count()).isEqualTo(1);
-        assertThat(relayOn(bridge, new OutboxMetrics(new SimpleMeterRegistry())).relay(STALLED, id))
+        assertThat(relayOn(realSender(), new SimpleMeterRegistry()).relay(STALLED, id))
                 .as("another relay must wait for the lease to expire")
                 .isZero();
     }
@@ -143,16 +136,31 @@ class OutboxRelayIntegrationTests {
         assertThat(meters.get("msh.outbox.pending").gauge()).isNotNull();
     }
 
-    private OutboxRelay relayOn(StreamBridge streamBridge, OutboxMetrics metrics) {
+    private OutboxRelay relayOn(OutboxSender sender, MeterRegistry registry) {
         return new OutboxRelay(
-                mongo,
-                streamBridge,
-                EventContext.PROJECTS,
+                new OutboxDocuments(mongo, Clock.systemUTC(), Duration.ofMinutes(5)),
+                sender,
                 Set.of(STALLED),
-                metrics,
+                new OutboxMetrics(registry),
                 Clock.systemUTC(),
-                Duration.ofMinutes(5),
-                Duration.ofHours(1));
+                Duration.ofHours(1),
+                50);
+    }
+
+    private KafkaOutboxSender realSender() {
+        return new KafkaOutboxSender(EventContext.PROJECTS, brokers, 3, Map.of());
+    }
+
+    /** A widget with {@code events} pending events, written straight to the collection no application relay serves. */
+    private Document stalled(String id, int events) {
+        Widget widget = Widget.create(id, "wartet");
+        for (int i = 2; i <= events; i++) {
+            widget.rename("wartet " + i);
+        }
+        Document raw = new Document();
+        mongo.getConverter().write(widget, raw);
+        mongo.insert(raw, STALLED);
+        return raw;
     }
 
     @Test

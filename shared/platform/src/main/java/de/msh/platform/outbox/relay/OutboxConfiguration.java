@@ -5,6 +5,7 @@ import de.msh.platform.outbox.OutboxAggregate;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
@@ -13,7 +14,6 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
@@ -29,7 +29,7 @@ import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
             "org.springframework.cloud.stream.config.BindingServiceConfiguration"
         })
 @ConditionalOnProperty("msh.events.context")
-@ConditionalOnBean({MongoTemplate.class, StreamBridge.class})
+@ConditionalOnBean(MongoTemplate.class)
 @EnableConfigurationProperties(OutboxProperties.class)
 public class OutboxConfiguration {
 
@@ -38,27 +38,36 @@ public class OutboxConfiguration {
         return new OutboxMetrics(registry.getIfAvailable(SimpleMeterRegistry::new));
     }
 
+    @Bean(destroyMethod = "close")
+    KafkaOutboxSender outboxSender(
+            @Value("${msh.events.context}") String context,
+            @Value("${spring.cloud.stream.kafka.binder.brokers}") String brokers,
+            @Value("${msh.events.partitions:3}") int partitions,
+            OutboxProperties properties) {
+        return new KafkaOutboxSender(
+                EventContext.ofKey(context), brokers, partitions, Map.copyOf(properties.producer()));
+    }
+
     @Bean
     OutboxRelay outboxRelay(
             MongoTemplate mongo,
-            StreamBridge bridge,
+            OutboxSender sender,
             MongoMappingContext mapping,
             OutboxMetrics metrics,
-            OutboxProperties properties,
-            @Value("${msh.events.context}") String context) {
+            OutboxProperties properties) {
         Set<String> collections = mapping.getPersistentEntities().stream()
                 .filter(entity -> OutboxAggregate.class.isAssignableFrom(entity.getType()))
                 .map(MongoPersistentEntity::getCollection)
                 .collect(Collectors.toSet());
+        Clock clock = Clock.systemUTC();
         return new OutboxRelay(
-                mongo,
-                bridge,
-                EventContext.ofKey(context),
+                new OutboxDocuments(mongo, clock, properties.lease()),
+                sender,
                 collections,
                 metrics,
-                Clock.systemUTC(),
-                properties.lease(),
-                properties.sweepInterval());
+                clock,
+                properties.sweepInterval(),
+                properties.batchSize());
     }
 
     @Bean

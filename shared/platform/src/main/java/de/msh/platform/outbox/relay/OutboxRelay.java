@@ -1,239 +1,243 @@
 package de.msh.platform.outbox.relay;
 
-import de.msh.events.CloudEventAttributes;
-import de.msh.events.EventContext;
-import de.msh.platform.outbox.OutboxAggregate;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.bson.Document;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.aggregation.Aggregation;
-import org.springframework.data.mongodb.core.aggregation.ArrayOperators;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.kafka.support.KafkaHeaders;
-import org.springframework.messaging.Message;
-import org.springframework.messaging.support.MessageBuilder;
 
 /**
  * Publishes the events that aggregates recorded in their own documents, in order per aggregate, at least once.
  *
- * <p>For one document it claims a short lease with {@code findAndModify}, sends the pending entries one by one with a
- * synchronous producer, then in one update pulls exactly the sent ids, bumps the version (so a concurrent save of a
- * stale copy fails instead of resurrecting them) and drops the lease. A failed send keeps the rest of the entries and
- * the lease, so the document is retried once the lease expires.
+ * <p>One pass claims up to a batch of documents under a lease, starts sending all their pending events at once
+ * (the sender keeps each aggregate's order), waits for the acknowledgments together, and then settles the whole
+ * batch with one bulk write: acknowledged events leave their documents, events that can never be sent are parked
+ * with their reason, and an aggregate whose send failed keeps that event and every later one for a later pass,
+ * without holding up the other aggregates.
  *
- * <p>Work arrives two ways: an in-process hint after every save, for low latency, and a periodic sweep that finds
- * documents a crash or a failure left behind. Both run on one thread, so one instance never races itself.
+ * <p>Work arrives two ways: an in-process hint after every save, for low latency, and a sweep every few seconds
+ * that finds what a crash, a failure or another instance left behind. A full batch means a backlog, so the next
+ * pass starts at once. One worker thread runs every pass; it survives any failure, and a gauge shows how long ago
+ * its last pass succeeded.
  */
 public class OutboxRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
-    private static final int SWEEP_BATCH = 100;
-    private static final int MAX_ROUNDS_PER_DOCUMENT = 10;
+    private static final Duration PAUSE_AFTER_FAILURE = Duration.ofSeconds(1);
 
-    private final MongoTemplate mongo;
-    private final StreamBridge bridge;
-    private final EventContext context;
+    private final OutboxDocuments documents;
+    private final OutboxSender sender;
     private final Set<String> collections;
     private final OutboxMetrics metrics;
     private final Clock clock;
-    private final Duration lease;
     private final Duration sweepInterval;
-    private @Nullable ScheduledExecutorService worker;
+    private final int batchSize;
+
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition hinted = lock.newCondition();
+    private final Map<String, Set<Object>> hints = new LinkedHashMap<>();
+    private @Nullable Thread worker;
+    private volatile boolean running;
 
     public OutboxRelay(
-            MongoTemplate mongo,
-            StreamBridge bridge,
-            EventContext context,
+            OutboxDocuments documents,
+            OutboxSender sender,
             Set<String> collections,
             OutboxMetrics metrics,
             Clock clock,
-            Duration lease,
-            Duration sweepInterval) {
-        this.mongo = mongo;
-        this.bridge = bridge;
-        this.context = context;
+            Duration sweepInterval,
+            int batchSize) {
+        this.documents = documents;
+        this.sender = sender;
         this.collections = Set.copyOf(collections);
         this.metrics = metrics;
         this.clock = clock;
-        this.lease = lease;
         this.sweepInterval = sweepInterval;
+        this.batchSize = batchSize;
+        metrics.lastSuccess(clock.instant());
     }
 
     /** Asks the relay to look at one document soon; called after every save of an aggregate with pending events. */
     public void hint(String collection, Object id) {
-        ScheduledExecutorService current = worker;
-        if (current != null && !current.isShutdown()) {
-            current.execute(() -> safely(() -> relay(collection, id)));
+        lock.lock();
+        try {
+            hints.computeIfAbsent(collection, c -> new LinkedHashSet<>()).add(id);
+            hinted.signal();
+        } finally {
+            lock.unlock();
         }
     }
 
-    /** Publishes what one document has pending; returns how many events were sent. */
+    /** Publishes what one document has pending, if its lease is free; returns how many events were sent. */
     public int relay(String collection, Object id) {
-        int sent = 0;
-        for (int round = 0; round < MAX_ROUNDS_PER_DOCUMENT; round++) {
-            Document claimed = claim(collection, id);
-            if (claimed == null) {
-                return sent;
-            }
-            List<Document> entries = claimed.getList(OutboxAggregate.OUTBOX, Document.class);
-            List<Object> sentIds = new ArrayList<>();
-            boolean failed = false;
-            for (Document entry : entries) {
-                try {
-                    send(entry);
-                    sentIds.add(entry.get("eventId"));
-                } catch (RuntimeException e) {
-                    metrics.failed();
-                    log.warn(
-                            "Could not publish event {} of {} {}; retrying after the lease",
-                            entry.get("eventId"),
-                            collection,
-                            id,
-                            e);
-                    failed = true;
-                    break;
-                }
-            }
-            release(collection, id, sentIds, failed);
-            sent += sentIds.size();
-            if (failed) {
-                return sent;
-            }
-        }
-        return sent;
+        return publish(documents.claim(collection, List.of(id)));
     }
 
-    /** Relays every document that still has pending events, oldest first; returns how many events were sent. */
+    /** Relays every document that has pending events and a free lease, oldest first; returns the events sent. */
     public int sweep() {
         int sent = 0;
-        long pending = 0;
         for (String collection : collections) {
-            Query stuck = Query.query(
-                            Criteria.where(OutboxAggregate.OUTBOX + ".0").exists(true))
-                    .with(Sort.by(OutboxAggregate.OUTBOX + ".0.occurredAt"))
-                    .limit(SWEEP_BATCH);
-            stuck.fields().include("_id");
-            for (Document document : mongo.find(stuck, Document.class, collection)) {
-                sent += relay(collection, document.get("_id"));
-            }
-            pending += countPending(collection);
+            List<ClaimedDocument> claimed;
+            do {
+                claimed = documents.claim(collection, documents.waiting(collection, batchSize));
+                sent += publish(claimed);
+            } while (claimed.size() == batchSize);
         }
-        metrics.pending(pending);
+        metrics.pending(collections.stream().mapToLong(documents::countPending).sum());
+        metrics.parked(documents.countParked());
         return sent;
     }
 
-    private @Nullable Document claim(String collection, Object id) {
-        Date now = Date.from(clock.instant());
-        Query query = Query.query(Criteria.where("_id")
-                .is(id)
-                .and(OutboxAggregate.OUTBOX + ".0")
-                .exists(true)
-                .orOperator(
-                        Criteria.where(OutboxAggregate.LEASE).is(null),
-                        Criteria.where(OutboxAggregate.LEASE).lt(now)));
-        Update takeLease = new Update()
-                .set(OutboxAggregate.LEASE, Date.from(clock.instant().plus(lease)));
-        return mongo.findAndModify(
-                query, takeLease, FindAndModifyOptions.options().returnNew(true), Document.class, collection);
-    }
-
-    private void release(String collection, Object id, List<Object> sentIds, boolean keepLease) {
-        Update update = new Update();
-        if (!sentIds.isEmpty()) {
-            update.pull(OutboxAggregate.OUTBOX, new Document("eventId", new Document("$in", sentIds)))
-                    .inc(OutboxAggregate.VERSION, 1);
+    /** Sends every event of the claimed documents at once, then settles them together; returns the events sent. */
+    int publish(List<ClaimedDocument> claimed) {
+        if (claimed.isEmpty()) {
+            return 0;
         }
-        if (!keepLease) {
-            update.unset(OutboxAggregate.LEASE);
+        Map<ClaimedDocument, List<CompletableFuture<Void>>> sends = new LinkedHashMap<>();
+        for (ClaimedDocument document : claimed) {
+            sends.put(document, document.events().stream().map(sender::send).toList());
         }
-        if (!update.getUpdateObject().isEmpty()) {
-            mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), update, collection);
+        sender.flush();
+        return settle(sends);
+    }
+
+    private int settle(Map<ClaimedDocument, List<CompletableFuture<Void>>> sends) {
+        Map<String, List<Delivery>> byCollection = new LinkedHashMap<>();
+        Instant now = clock.instant();
+        int acknowledged = 0;
+        for (var entry : sends.entrySet()) {
+            Delivery delivery = Delivery.of(entry.getKey(), entry.getValue(), sender);
+            byCollection
+                    .computeIfAbsent(entry.getKey().collection(), c -> new ArrayList<>())
+                    .add(delivery);
+            acknowledged += delivery.acknowledged();
+            report(delivery, now);
         }
+        byCollection.forEach(documents::settle);
+        return acknowledged;
     }
 
-    private void send(Document entry) {
-        Instant occurredAt = entry.getDate("occurredAt").toInstant();
-        MessageBuilder<byte[]> message = MessageBuilder.withPayload(
-                        entry.getString("payload").getBytes(StandardCharsets.UTF_8))
-                .setHeader(KafkaHeaders.KEY, entry.getString("subject").getBytes(StandardCharsets.UTF_8));
-        headersOf(entry).forEach((name, value) -> message.setHeader(name, value.getBytes(StandardCharsets.UTF_8)));
-        Message<byte[]> built = message.build();
-        if (!bridge.send(context.topic(), built)) {
-            throw new IllegalStateException("The binder refused event " + entry.get("eventId"));
-        }
-        metrics.sent(Duration.between(occurredAt, clock.instant()));
-    }
-
-    private Map<String, String> headersOf(Document entry) {
-        return CloudEventAttributes.headersOf(new CloudEventAttributes.Attributes(
-                UUID.fromString(entry.getString("eventId")),
-                context.source(),
-                entry.getString("type"),
-                entry.getString("subject"),
-                entry.getDate("occurredAt").toInstant(),
-                ((Number) entry.get("sequence")).longValue()));
-    }
-
-    private long countPending(String collection) {
-        var count = Aggregation.newAggregation(
-                Aggregation.match(Criteria.where(OutboxAggregate.OUTBOX + ".0").exists(true)),
-                Aggregation.project()
-                        .and(ArrayOperators.Size.lengthOfArray(OutboxAggregate.OUTBOX))
-                        .as("n"),
-                Aggregation.group().sum("n").as("total"));
-        Document result = mongo.aggregate(count, collection, Document.class).getUniqueMappedResult();
-        return result == null ? 0 : ((Number) result.get("total")).longValue();
-    }
-
-    private void safely(Runnable work) {
-        try {
-            work.run();
-        } catch (RuntimeException e) {
+    private void report(Delivery delivery, Instant now) {
+        List<PendingEvent> events = delivery.document().events();
+        events.stream()
+                .filter(e -> delivery.done().contains(e.eventId())
+                        && !delivery.parked().containsKey(e))
+                .forEach(e -> metrics.sent(Duration.between(e.occurredAt(), now)));
+        delivery.parked().forEach((event, reason) -> {
+            metrics.parkedOne();
+            log.error(
+                    "Parked event {} ({} #{}) of {} {}: it can never be sent ({}); see collection {}",
+                    event.eventId(),
+                    event.type(),
+                    event.sequence(),
+                    delivery.document().collection(),
+                    delivery.document().id(),
+                    reason,
+                    OutboxDocuments.PARKED);
+        });
+        if (!delivery.complete()) {
             metrics.failed();
-            log.warn("Outbox relay pass failed; the sweep will retry", e);
+            log.warn(
+                    "Could not publish all events of {} {}; the rest stay pending and are retried after the lease",
+                    delivery.document().collection(),
+                    delivery.document().id());
+        }
+    }
+
+    private void work() {
+        Instant nextSweep = clock.instant();
+        while (running) {
+            try {
+                publishHinted();
+                if (!clock.instant().isBefore(nextSweep)) {
+                    sweep();
+                    nextSweep = clock.instant().plus(sweepInterval);
+                }
+                metrics.lastSuccess(clock.instant());
+                awaitHint(Duration.between(clock.instant(), nextSweep));
+            } catch (Throwable failure) {
+                metrics.failed();
+                log.warn("Outbox relay pass failed; retrying", failure);
+                pause();
+            }
+        }
+    }
+
+    private void publishHinted() {
+        Map<String, Set<Object>> taken = takeHints();
+        taken.forEach((collection, ids) -> {
+            List<Object> all = new ArrayList<>(ids);
+            for (int from = 0; from < all.size(); from += batchSize) {
+                publish(documents.claim(collection, all.subList(from, Math.min(all.size(), from + batchSize))));
+            }
+        });
+    }
+
+    private Map<String, Set<Object>> takeHints() {
+        lock.lock();
+        try {
+            Map<String, Set<Object>> taken = new LinkedHashMap<>(hints);
+            hints.clear();
+            return taken;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void awaitHint(Duration atMost) throws InterruptedException {
+        lock.lock();
+        try {
+            if (hints.isEmpty() && running && !atMost.isNegative()) {
+                hinted.await(atMost.toMillis(), TimeUnit.MILLISECONDS);
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void pause() {
+        try {
+            Thread.sleep(PAUSE_AFTER_FAILURE.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
     @Override
     public synchronized void start() {
         if (worker == null) {
-            worker = Executors.newSingleThreadScheduledExecutor(r -> {
-                Thread thread = new Thread(r, "outbox-relay-" + context.key());
-                thread.setDaemon(true);
-                return thread;
-            });
-            worker.scheduleWithFixedDelay(
-                    () -> safely(this::sweep), 0, sweepInterval.toMillis(), TimeUnit.MILLISECONDS);
+            running = true;
+            worker = new Thread(this::work, "outbox-relay");
+            worker.setDaemon(true);
+            worker.start();
         }
     }
 
     @Override
     public synchronized void stop() {
-        if (worker != null) {
-            worker.shutdown();
+        Thread current = worker;
+        if (current != null) {
+            running = false;
+            lock.lock();
             try {
-                worker.awaitTermination(5, TimeUnit.SECONDS);
+                hinted.signalAll();
+            } finally {
+                lock.unlock();
+            }
+            try {
+                current.join(TimeUnit.SECONDS.toMillis(5));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

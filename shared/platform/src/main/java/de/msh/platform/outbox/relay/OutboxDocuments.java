@@ -1,0 +1,149 @@
+package de.msh.platform.outbox.relay;
+
+import de.msh.platform.outbox.OutboxAggregate;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+import org.bson.Document;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.aggregation.Aggregation;
+import org.springframework.data.mongodb.core.aggregation.ArrayOperators;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+/**
+ * The relay's writes on the aggregates' documents: claim many at once under a lease, clear what the broker
+ * acknowledged in one bulk write, and park what can never be sent. Two relays never hold one document together:
+ * a claim is one atomic update per document that only takes a document whose lease is free, and marks it with
+ * the claiming pass's token.
+ */
+public class OutboxDocuments {
+
+    /** Entries that can never be sent, kept with their reason; nothing is dropped. */
+    public static final String PARKED = "outbox_parked";
+
+    static final String CLAIM = "relayClaim";
+
+    private final MongoTemplate mongo;
+    private final Clock clock;
+    private final Duration lease;
+
+    public OutboxDocuments(MongoTemplate mongo, Clock clock, Duration lease) {
+        this.mongo = mongo;
+        this.clock = clock;
+        this.lease = lease;
+    }
+
+    /** Ids of up to {@code limit} documents with pending events and a free lease, oldest pending event first. */
+    List<Object> waiting(String collection, int limit) {
+        Query query = Query.query(pendingAndFree()).with(Sort.by(OutboxAggregate.OUTBOX + ".0.occurredAt"));
+        query.limit(limit).fields().include("_id");
+        return mongo.find(query, Document.class, collection).stream()
+                .map(d -> d.get("_id"))
+                .toList();
+    }
+
+    /** Claims those of the given documents that have pending events and a free lease; returns what was claimed. */
+    List<ClaimedDocument> claim(String collection, Collection<?> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        String token = UUID.randomUUID().toString();
+        Query free =
+                Query.query(new Criteria().andOperator(Criteria.where("_id").in(ids), pendingAndFree()));
+        mongo.updateMulti(
+                free,
+                new Update()
+                        .set(OutboxAggregate.LEASE, Date.from(clock.instant().plus(lease)))
+                        .set(CLAIM, token),
+                collection);
+        Query mine = Query.query(Criteria.where(CLAIM).is(token));
+        mine.fields().include("_id").include(OutboxAggregate.OUTBOX);
+        List<ClaimedDocument> claimed = new ArrayList<>();
+        for (Document document : mongo.find(mine, Document.class, collection)) {
+            List<PendingEvent> events = document.getList(OutboxAggregate.OUTBOX, Document.class).stream()
+                    .map(PendingEvent::of)
+                    .toList();
+            claimed.add(new ClaimedDocument(collection, document.get("_id"), events));
+        }
+        return claimed;
+    }
+
+    /**
+     * One bulk write for a pass's results in one collection: each document loses exactly the entries that were
+     * acknowledged or parked and its version goes up, so a stale copy saved later fails instead of bringing them
+     * back. A document whose delivery stopped keeps its lease, so it is retried when the lease runs out.
+     */
+    void settle(String collection, List<Delivery> deliveries) {
+        List<Delivery> parked =
+                deliveries.stream().filter(d -> !d.parked().isEmpty()).toList();
+        if (!parked.isEmpty()) {
+            BulkOperations park = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, PARKED);
+            parked.forEach(d -> d.parked()
+                    .forEach((event, reason) -> park.upsert(
+                            Query.query(Criteria.where("_id").is(event.eventId())),
+                            new Update()
+                                    .set("collection", collection)
+                                    .set("aggregateId", d.document().id())
+                                    .set("type", event.type())
+                                    .set("sequence", event.sequence())
+                                    .set("occurredAt", Date.from(event.occurredAt()))
+                                    .set("payload", event.payload())
+                                    .set("reason", reason)
+                                    .set("parkedAt", Date.from(clock.instant())))));
+            park.execute();
+        }
+        BulkOperations clear = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection);
+        int writes = 0;
+        for (Delivery delivery : deliveries) {
+            Update update = new Update();
+            List<String> done = delivery.done();
+            if (!done.isEmpty()) {
+                update.pull(OutboxAggregate.OUTBOX, new Document("eventId", new Document("$in", done)))
+                        .inc(OutboxAggregate.VERSION, 1);
+            }
+            if (delivery.complete()) {
+                update.unset(OutboxAggregate.LEASE).unset(CLAIM);
+            }
+            if (!update.getUpdateObject().isEmpty()) {
+                clear.updateOne(
+                        Query.query(Criteria.where("_id").is(delivery.document().id())), update);
+                writes++;
+            }
+        }
+        if (writes > 0) {
+            clear.execute();
+        }
+    }
+
+    /** Entries waiting in one collection, for the pending gauge. */
+    long countPending(String collection) {
+        var count = Aggregation.newAggregation(
+                Aggregation.match(Criteria.where(OutboxAggregate.OUTBOX + ".0").exists(true)),
+                Aggregation.project()
+                        .and(ArrayOperators.Size.lengthOfArray(OutboxAggregate.OUTBOX))
+                        .as("n"),
+                Aggregation.group().sum("n").as("total"));
+        Document result = mongo.aggregate(count, collection, Document.class).getUniqueMappedResult();
+        return result == null ? 0 : ((Number) result.get("total")).longValue();
+    }
+
+    long countParked() {
+        return mongo.getCollection(PARKED).countDocuments();
+    }
+
+    private Criteria pendingAndFree() {
+        return Criteria.where(OutboxAggregate.OUTBOX + ".0")
+                .exists(true)
+                .orOperator(
+                        Criteria.where(OutboxAggregate.LEASE).is(null),
+                        Criteria.where(OutboxAggregate.LEASE).lt(Date.from(clock.instant())));
+    }
+}
