@@ -77,14 +77,21 @@ public final class TopicProbe {
     }
 
     public void send(String topic, String key, byte[] value, Iterable<Header> headers) {
+        sendAll(List.of(new ProducerRecord<>(topic, null, key, value, headers)));
+    }
+
+    /** Sends the records in order with one producer, so they reach the broker together, and waits for all. */
+    public void sendAll(List<ProducerRecord<String, byte[]>> records) {
         try (var producer = new KafkaProducer<String, byte[]>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class))) {
-            producer.send(new ProducerRecord<>(topic, null, key, value, headers))
-                    .get();
+            var sends = records.stream().map(producer::send).toList();
+            for (var send : sends) {
+                send.get();
+            }
         } catch (Exception e) {
-            throw new IllegalStateException("Could not send to " + topic, e);
+            throw new IllegalStateException("Could not send " + records.size() + " records", e);
         }
     }
 

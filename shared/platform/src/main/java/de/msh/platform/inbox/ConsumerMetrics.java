@@ -4,8 +4,8 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
- * {@code msh.events.consumed} by {@code type} and {@code outcome} (applied, duplicate, ignored, and skipped for unknown types) and
- * {@code msh.events.dead.lettered} by {@code topic}.
+ * {@code msh.events.consumed} by {@code type} and {@code outcome} (applied, duplicate, ignored, and skipped for unknown
+ * types), {@code msh.events.dead.lettered} by {@code topic}, and {@code msh.events.gaps}.
  */
 public class ConsumerMetrics {
 
@@ -29,9 +29,16 @@ public class ConsumerMetrics {
                 .increment();
     }
 
+    void gaps(int missing) {
+        Counter.builder("msh.events.gaps")
+                .description("Sequences that never reached this consumer: an event between two it saw is missing")
+                .register(registry)
+                .increment(missing);
+    }
+
     void deadLettered(String topic) {
         Counter.builder("msh.events.dead.lettered")
-                .description("Events given up on after bounded retries and sent to the dead-letter topic")
+                .description("Events that can never be applied, set aside in the dead-letter topic")
                 .tag("topic", topic)
                 .register(registry)
                 .increment();

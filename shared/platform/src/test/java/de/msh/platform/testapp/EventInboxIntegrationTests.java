@@ -5,8 +5,10 @@ import static org.awaitility.Awaitility.await;
 
 import de.msh.events.CloudEventAttributes;
 import de.msh.events.EventContext;
-import de.msh.platform.inbox.AppliedEvents;
+import de.msh.platform.inbox.ConsumerHealth;
 import de.msh.platform.inbox.ConsumerMetrics;
+import de.msh.platform.inbox.DeadLetters;
+import de.msh.platform.inbox.EventGapsEndpoint;
 import de.msh.platform.inbox.InOrderWriter;
 import de.msh.testsupport.TopicProbe;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +18,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.IntStream;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.bson.Document;
@@ -26,7 +31,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
 
-/** Consumption through a real broker: each event applied once and in order, the unreadable set aside. */
+/** Consumption through a real broker: batches applied once and in order, the unreadable set aside, nothing skipped. */
 @SpringBootTest
 class EventInboxIntegrationTests {
 
@@ -41,10 +46,16 @@ class EventInboxIntegrationTests {
     InOrderWriter writer;
 
     @Autowired
-    AppliedEvents applied;
+    ConsumerMetrics metrics;
 
     @Autowired
-    ConsumerMetrics metrics;
+    ConsumerHealth health;
+
+    @Autowired
+    EventGapsEndpoint gaps;
+
+    @Autowired
+    Faults faults;
 
     @Value("${spring.kafka.bootstrap-servers}")
     String brokers;
@@ -63,10 +74,32 @@ class EventInboxIntegrationTests {
 
         await().atMost(WAIT).until(() -> metrics.count(REGISTERED, ConsumerMetrics.DUPLICATE) > duplicatesBefore);
         assertThat(view(subject).get(InOrderWriter.SEQUENCE)).isEqualTo(1L);
+        assertThat(view(subject).getList("titles", String.class)).containsExactly("MakerLab Eisleben");
     }
 
     @Test
-    void skipsUnknownTypesAndDeadLettersUnreadableEventsWithoutStopping() {
+    void appliesABurstOfOneAggregatesEventsInOrderEachOnce() {
+        String subject = UUID.randomUUID().toString();
+        List<ProducerRecord<String, byte[]>> burst = new ArrayList<>();
+        for (int sequence = 1; sequence <= 40; sequence++) {
+            burst.add(record(subject, sequence, registered(subject, "Fassung " + sequence)));
+            if (sequence % 10 == 0) {
+                // redeliveries inside the same poll change nothing
+                burst.add(record(subject, sequence - 5, registered(subject, "Fassung " + (sequence - 5))));
+            }
+        }
+
+        new TopicProbe(brokers).sendAll(burst);
+
+        await().atMost(WAIT).until(() -> "Fassung 40".equals(viewTitle(subject)));
+        assertThat(view(subject).getList("titles", String.class))
+                .containsExactlyElementsOf(IntStream.rangeClosed(1, 40)
+                        .mapToObj(i -> "Fassung " + i)
+                        .toList());
+    }
+
+    @Test
+    void setsAsideOnlyWhatCanNeverBeAppliedWithItsReasonAndOriginAndGoesOn() {
         String subject = UUID.randomUUID().toString();
         UUID poison = UUID.randomUUID();
         var probe = new TopicProbe(brokers);
@@ -77,21 +110,64 @@ class EventInboxIntegrationTests {
                 subject,
                 "{}".getBytes(),
                 headers(UUID.randomUUID(), "msh.projects.ProjectTeleported.v1", subject, 1));
-        probe.send(TOPIC, subject, "{\"title\":".getBytes(), headers(poison, REGISTERED, subject, 1));
+        probe.send(TOPIC, subject, "{\"title\":".getBytes(), headers(poison, REGISTERED, subject, 2));
         probe.send(
                 TOPIC,
                 subject,
                 registered(subject, "Green Power MSH₂"),
-                headers(UUID.randomUUID(), REGISTERED, subject, 2));
+                headers(UUID.randomUUID(), REGISTERED, subject, 3));
 
         await().atMost(WAIT).until(() -> "Green Power MSH₂".equals(viewTitle(subject)));
         assertThat(metrics.count("msh.projects.ProjectTeleported.v1", ConsumerMetrics.SKIPPED))
                 .isGreaterThan(skippedBefore);
-        probe.awaitRecord(
+        var dead = probe.awaitRecord(
                 EventContext.PROJECTS.deadLetterTopic(),
                 r -> poison.toString().equals(TopicProbe.header(r, CloudEventAttributes.ID)),
                 WAIT);
-        assertThat(metrics.deadLettered()).isPositive();
+        assertThat(TopicProbe.header(dead, DeadLetters.REASON)).contains("Data does not fit");
+        assertThat(TopicProbe.header(dead, DeadLetters.TOPIC)).isEqualTo(TOPIC);
+        assertThat(TopicProbe.header(dead, DeadLetters.PARTITION)).matches("\\d+");
+        assertThat(TopicProbe.header(dead, DeadLetters.OFFSET)).matches("\\d+");
+        assertThat(dead.key()).isEqualTo(subject);
+    }
+
+    @Test
+    void holdsAnEventWhileTheStoreIsUnreachableAndAppliesItWhenItIsBack() {
+        String subject = UUID.randomUUID().toString();
+        double deadBefore = metrics.deadLettered();
+        faults.storeDownFor(subject, 4);
+        AtomicBoolean sawDown = new AtomicBoolean();
+
+        new TopicProbe(brokers)
+                .send(
+                        TOPIC,
+                        subject,
+                        registered(subject, "Kupferspuren"),
+                        headers(UUID.randomUUID(), REGISTERED, subject, 1));
+
+        await().atMost(WAIT).pollInterval(Duration.ofMillis(20)).until(() -> {
+            sawDown.compareAndSet(false, health.health().getStatus().getCode().equals("DOWN"));
+            return "Kupferspuren".equals(viewTitle(subject));
+        });
+        assertThat(sawDown).as("readiness is down while the consumer is stuck").isTrue();
+        assertThat(health.isStuck()).isFalse();
+        assertThat(metrics.deadLettered()).isEqualTo(deadBefore);
+    }
+
+    @Test
+    void listsASequenceThatNeverArrived() {
+        String subject = UUID.randomUUID().toString();
+        var probe = new TopicProbe(brokers);
+
+        probe.sendAll(List.of(
+                record(subject, 1, registered(subject, "eins")), record(subject, 3, registered(subject, "drei"))));
+
+        await().atMost(WAIT).until(() -> "drei".equals(viewTitle(subject)));
+        await().atMost(WAIT)
+                .untilAsserted(() -> assertThat(gapsOf(subject)).singleElement().satisfies(gap -> {
+                    assertThat(gap.get("sequence")).isEqualTo(2L);
+                    assertThat(gap.get("topic")).isEqualTo(TOPIC);
+                }));
     }
 
     @Test
@@ -103,7 +179,7 @@ class EventInboxIntegrationTests {
                         + "\",\"from\":\"IDEA\",\"to\":\"CONCEPT\",\"changedBy\":\"steering\",\"gateOverridden\":false}")
                 .getBytes(StandardCharsets.UTF_8);
 
-        new TopicProbe(brokers).send(TOPIC, subject, data, headers(UUID.randomUUID(), changed, subject, 2));
+        new TopicProbe(brokers).send(TOPIC, subject, data, headers(UUID.randomUUID(), changed, subject, 1));
 
         await().atMost(WAIT).until(() -> metrics.count(changed, ConsumerMetrics.IGNORED) > ignoredBefore);
         assertThat(metrics.count(changed, ConsumerMetrics.DUPLICATE)).isZero();
@@ -125,12 +201,10 @@ class EventInboxIntegrationTests {
                 .isEqualTo("drei");
     }
 
-    @Test
-    void recognisesARedeliveredEventId() {
-        UUID id = UUID.randomUUID();
-
-        assertThat(applied.firstDelivery(id, REGISTERED)).isTrue();
-        assertThat(applied.firstDelivery(id, REGISTERED)).isFalse();
+    @SuppressWarnings("unchecked")
+    private List<Document> gapsOf(String subject) {
+        return ((List<Document>) gaps.gaps().get("gaps"))
+                .stream().filter(g -> subject.equals(g.get("subject"))).toList();
     }
 
     private Document view(String subject) {
@@ -140,6 +214,11 @@ class EventInboxIntegrationTests {
     private String viewTitle(String subject) {
         Document row = view(subject);
         return row == null ? null : row.getString("title");
+    }
+
+    private static ProducerRecord<String, byte[]> record(String subject, long sequence, byte[] data) {
+        return new ProducerRecord<>(
+                TOPIC, null, subject, data, headers(UUID.randomUUID(), REGISTERED, subject, sequence));
     }
 
     private static byte[] registered(String id, String title) {

@@ -5,6 +5,7 @@ import de.msh.events.projects.ProjectRegistered;
 import de.msh.funding.project.domain.KnownProjects;
 import de.msh.platform.inbox.EventInbox;
 import de.msh.platform.inbox.Outcome;
+import java.util.List;
 import java.util.function.Consumer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,8 +16,8 @@ class ProjectsEventsFunctions {
 
     /** Binding {@code onProjectsEvents-in-0}, on {@code msh.projects.events}, group {@code funding}. */
     @Bean
-    Consumer<Message<byte[]>> onProjectsEvents(EventInbox inbox, KnownProjects projects) {
-        return message -> inbox.accept(message, envelope -> {
+    Consumer<Message<List<byte[]>>> onProjectsEvents(EventInbox inbox, KnownProjects projects) {
+        return batch -> inbox.accept(batch, envelope -> {
             if (envelope.data() instanceof ProjectRegistered registered) {
                 return Outcome.of(projects.registered(registered, envelope.sequence()));
             }

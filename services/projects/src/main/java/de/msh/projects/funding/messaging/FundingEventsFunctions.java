@@ -5,6 +5,7 @@ import de.msh.events.funding.GrantReclaimed;
 import de.msh.platform.inbox.EventInbox;
 import de.msh.platform.inbox.Outcome;
 import de.msh.projects.funding.domain.FundingDecisions;
+import java.util.List;
 import java.util.function.Consumer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,8 +16,8 @@ class FundingEventsFunctions {
 
     /** Binding {@code onFundingEvents-in-0}, on {@code msh.funding.events}, group {@code projects}. */
     @Bean
-    Consumer<Message<byte[]>> onFundingEvents(EventInbox inbox, FundingDecisions decisions) {
-        return message -> inbox.accept(message, envelope -> {
+    Consumer<Message<List<byte[]>>> onFundingEvents(EventInbox inbox, FundingDecisions decisions) {
+        return batch -> inbox.accept(batch, envelope -> {
             if (envelope.data() instanceof GrantApproved approved) {
                 return Outcome.of(decisions.approved(approved, envelope.sequence()));
             }

@@ -2,6 +2,7 @@ package de.msh.reporting.portfolio.messaging;
 
 import de.msh.platform.inbox.EventInbox;
 import de.msh.reporting.portfolio.application.PortfolioService;
+import java.util.List;
 import java.util.function.Consumer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,7 +13,7 @@ class ProjectsEventsFunctions {
 
     /** Binding {@code onProjectsEvents-in-0}, on {@code msh.projects.events}, group {@code reporting}. */
     @Bean
-    Consumer<Message<byte[]>> onProjectsEvents(EventInbox inbox, PortfolioService portfolio) {
-        return message -> inbox.accept(message, portfolio::apply);
+    Consumer<Message<List<byte[]>>> onProjectsEvents(EventInbox inbox, PortfolioService portfolio) {
+        return batch -> inbox.accept(batch, portfolio::apply);
     }
 }

@@ -8,6 +8,7 @@ import de.msh.platform.inbox.EventInbox;
 import de.msh.platform.inbox.Outcome;
 import de.msh.studies.project.domain.KnownProjects;
 import de.msh.studies.study.application.StudyService;
+import java.util.List;
 import java.util.function.Consumer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,8 +19,8 @@ class ProjectsEventsFunctions {
 
     /** Binding {@code onProjectsEvents-in-0}, on {@code msh.projects.events}, group {@code studies}. */
     @Bean
-    Consumer<Message<byte[]>> onProjectsEvents(EventInbox inbox, KnownProjects projects, StudyService studies) {
-        return message -> inbox.accept(message, envelope -> apply(envelope, projects, studies));
+    Consumer<Message<List<byte[]>>> onProjectsEvents(EventInbox inbox, KnownProjects projects, StudyService studies) {
+        return batch -> inbox.accept(batch, envelope -> apply(envelope, projects, studies));
     }
 
     /**

@@ -1,0 +1,93 @@
+package de.msh.platform.inbox;
+
+import com.mongodb.bulk.BulkWriteError;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+/**
+ * The sequence-guarded writes of one consumed batch, collected while its events are handled and then written
+ * together. Writes to one row keep their order: the n-th write to a row goes into the n-th layer, and the layers are
+ * written one after the other, each as one unordered bulk per collection. So a batch with one event per aggregate is
+ * one bulk write, and sequence 3 of an aggregate can never overtake its sequence 2.
+ */
+final class PendingWrites {
+
+    private static final int DUPLICATE_KEY = 11000;
+
+    private record Write(int event, String collection, String row, Query guard, Update update) {}
+
+    private final List<Write> writes = new ArrayList<>();
+    private final Set<Integer> eventsWithWrites = new HashSet<>();
+    private int currentEvent;
+
+    void forEvent(int index) {
+        currentEvent = index;
+    }
+
+    void add(String collection, String row, Query guard, Update update) {
+        writes.add(new Write(currentEvent, collection, row, guard, update));
+        eventsWithWrites.add(currentEvent);
+    }
+
+    boolean wrote(int event) {
+        return eventsWithWrites.contains(event);
+    }
+
+    /** Writes everything collected; returns the events of which at least one write changed a row. */
+    Set<Integer> flush(MongoTemplate mongo) {
+        Set<Integer> changed = new HashSet<>();
+        for (Map<String, List<Write>> layer : layers()) {
+            layer.forEach((collection, inLayer) -> changed.addAll(write(mongo, collection, inLayer)));
+        }
+        return changed;
+    }
+
+    private List<Map<String, List<Write>>> layers() {
+        List<Map<String, List<Write>>> layers = new ArrayList<>();
+        Map<String, Integer> writesPerRow = new HashMap<>();
+        for (Write write : writes) {
+            int depth = writesPerRow.merge(write.collection() + '\u0000' + write.row(), 1, Integer::sum) - 1;
+            if (layers.size() <= depth) {
+                layers.add(new LinkedHashMap<>());
+            }
+            layers.get(depth)
+                    .computeIfAbsent(write.collection(), c -> new ArrayList<>())
+                    .add(write);
+        }
+        return layers;
+    }
+
+    private static Set<Integer> write(MongoTemplate mongo, String collection, List<Write> inLayer) {
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection);
+        inLayer.forEach(w -> bulk.upsert(w.guard(), w.update()));
+        Set<Integer> refused = new HashSet<>();
+        try {
+            bulk.execute();
+        } catch (BulkOperationException e) {
+            for (BulkWriteError error : e.getErrors()) {
+                // A failed sequence guard on an existing row surfaces as a duplicate _id: already applied.
+                if (error.getCode() != DUPLICATE_KEY) {
+                    throw e;
+                }
+                refused.add(error.getIndex());
+            }
+        }
+        Set<Integer> changed = new HashSet<>();
+        for (int i = 0; i < inLayer.size(); i++) {
+            if (!refused.contains(i)) {
+                changed.add(inLayer.get(i).event());
+            }
+        }
+        return changed;
+    }
+}
