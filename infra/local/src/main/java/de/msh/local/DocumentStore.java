@@ -1,7 +1,7 @@
 package de.msh.local;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.msh.store.IndexedH2Backend;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,7 +35,7 @@ public final class DocumentStore implements AutoCloseable {
         }
         MVStore store = new MVStore.Builder().fileName(file.toString()).open();
         store.setAutoCommitDelay(AUTO_COMMIT_DELAY_MS);
-        MongoServer server = new MongoServer(new H2Backend(store));
+        MongoServer server = new MongoServer(new IndexedH2Backend(store));
         server.bind(host, port);
         return new DocumentStore(store, server);
     }

@@ -1,7 +1,7 @@
 package de.msh.testsupport;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import de.msh.store.IndexedMemoryBackend;
 import java.net.InetSocketAddress;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -39,7 +39,7 @@ public final class EmbeddedInfrastructure {
 
     public static synchronized String mongoUri() {
         if (mongoUri == null) {
-            var server = new MongoServer(new MemoryBackend());
+            var server = new MongoServer(new IndexedMemoryBackend());
             server.bind("127.0.0.1", 0);
             InetSocketAddress address = server.getLocalAddress();
             Runtime.getRuntime().addShutdownHook(new Thread(server::shutdownNow, "embedded-mongo-stop"));

@@ -30,8 +30,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends outbox entries with a plain Kafka producer: idempotent, {@code acks=all}, up to five requests in flight,
- * which keeps each partition's order even across retries. The key is the aggregate id, so one aggregate's events
+ * Sends outbox entries with a plain Kafka producer: idempotent, {@code acks=all}, one request in flight per broker.
+ * Idempotence alone, with five in flight, was seen to break order here: right after the topic was created, the
+ * first batch to a partition failed with NOT_LEADER and was retried, while the later batches (which the broker took,
+ * as it knew no sequence of this producer yet) were appended before it. One request in flight keeps each
+ * partition's order across every retry; batching and lingering keep the rate. The key is the aggregate id, so one aggregate's events
  * share a partition. Before the first send it creates the context's topic with the configured partitions and
  * unlimited retention; an existing topic is left as it is (adding partitions would move keys and break order).
  */
@@ -54,7 +57,7 @@ public class KafkaOutboxSender implements OutboxSender {
         settings.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers);
         settings.put(ProducerConfig.ACKS_CONFIG, "all");
         settings.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        settings.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
+        settings.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 1);
         settings.put(ProducerConfig.LINGER_MS_CONFIG, 5);
         settings.put(ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024);
         settings.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");

@@ -117,6 +117,7 @@ public class OutboxRelay implements SmartLifecycle {
         Map<String, List<Delivery>> byCollection = new LinkedHashMap<>();
         Instant now = clock.instant();
         int acknowledged = 0;
+        List<Delivery> incomplete = new ArrayList<>();
         for (var entry : sends.entrySet()) {
             Delivery delivery = Delivery.of(entry.getKey(), entry.getValue(), sender);
             byCollection
@@ -124,8 +125,21 @@ public class OutboxRelay implements SmartLifecycle {
                     .add(delivery);
             acknowledged += delivery.acknowledged();
             report(delivery, now);
+            if (!delivery.complete()) {
+                incomplete.add(delivery);
+            }
         }
         byCollection.forEach(documents::settle);
+        if (!incomplete.isEmpty()) {
+            metrics.failed();
+            ClaimedDocument first = incomplete.get(0).document();
+            log.warn(
+                    "Could not publish all events of {} documents (first: {} {}); the rest stay pending and are"
+                            + " retried after the lease",
+                    incomplete.size(),
+                    first.collection(),
+                    first.id());
+        }
         return acknowledged;
     }
 
@@ -147,13 +161,6 @@ public class OutboxRelay implements SmartLifecycle {
                     reason,
                     OutboxDocuments.PARKED);
         });
-        if (!delivery.complete()) {
-            metrics.failed();
-            log.warn(
-                    "Could not publish all events of {} {}; the rest stay pending and are retried after the lease",
-                    delivery.document().collection(),
-                    delivery.document().id());
-        }
     }
 
     private void work() {

@@ -1,0 +1,29 @@
+package de.msh.bench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs every figure on each store and prints one table (figure, ours, reference, ratio, goal, met); writes the same
+ * to {@code target/bench/results.json}. See {@link Settings} for the arguments.
+ */
+public final class Benchmark {
+
+    private Benchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        Settings settings = Settings.parse(args);
+        List<Figure> figures = new ArrayList<>();
+        for (String store : settings.stores()) {
+            try (Infrastructure infrastructure = Infrastructure.start(store)) {
+                figures.addAll(new StoreRun(settings, store, infrastructure).measure());
+            }
+        }
+        Report.print(figures);
+        Path results = Path.of("target", "bench", "results.json");
+        Report.writeJson(figures, settings, results);
+        System.out.println("Written to " + results.toAbsolutePath());
+        System.exit(0);
+    }
+}

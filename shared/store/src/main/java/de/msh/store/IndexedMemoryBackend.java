@@ -1,0 +1,22 @@
+package de.msh.store;
+
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import de.bwaldvogel.mongo.backend.memory.MemoryCollection;
+import de.bwaldvogel.mongo.backend.memory.MemoryDatabase;
+
+/** mongo-java-server in memory, whose collections serve {@code _id} lookups inside larger queries ({@link IdLookup}). */
+public class IndexedMemoryBackend extends MemoryBackend {
+
+    @Override
+    public MemoryDatabase openOrCreateDatabase(String name) {
+        return new MemoryDatabase(name, getCursorRegistry()) {
+            @Override
+            protected MemoryCollection openOrCreateCollection(String collection, CollectionOptions options) {
+                MemoryCollection opened = super.openOrCreateCollection(collection, options);
+                opened.addIndex(new IdLookup<>(opened));
+                return opened;
+            }
+        };
+    }
+}
