@@ -2,6 +2,7 @@ package de.msh.platform.inbox;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -33,9 +34,18 @@ public class SequenceTracker {
     /** A stream that jumps further than this is recorded as one open range, not one row per sequence. */
     private static final int MAX_ROWS_PER_GAP = 100;
 
+    private static final int CACHED = 100_000;
+
     private final MongoTemplate mongo;
     private final Clock clock;
     private final ConsumerMetrics metrics;
+    /** What this instance wrote lately, so a steady stream needs no read before its write; bounded. */
+    private final Map<String, Long> recent = Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) {
+            return size() > CACHED;
+        }
+    });
 
     public SequenceTracker(MongoTemplate mongo, Clock clock, ConsumerMetrics metrics) {
         this.mongo = mongo;
@@ -51,7 +61,10 @@ public class SequenceTracker {
         }
     }
 
-    /** Records one batch's sequences; two reads and at most two bulk writes whatever the batch size. */
+    /**
+     * Records one batch's sequences: at most one read (of aggregates this instance has not seen lately) and two bulk
+     * writes, whatever the batch size.
+     */
     void saw(List<Seen> batch) {
         if (batch.isEmpty()) {
             return;
@@ -59,10 +72,19 @@ public class SequenceTracker {
         Map<String, List<Seen>> byAggregate = new LinkedHashMap<>();
         batch.forEach(s ->
                 byAggregate.computeIfAbsent(s.key(), k -> new ArrayList<>()).add(s));
-        Map<String, Long> last = lastSeen(byAggregate.keySet());
+        Map<String, Long> last = remembered(byAggregate.keySet());
+        // Another instance may have moved an aggregate on since this one cached it (a rebalance): check before
+        // calling anything a gap.
+        List<String> doubtful = byAggregate.entrySet().stream()
+                .filter(e -> e.getValue().get(0).sequence() > last.getOrDefault(e.getKey(), 0L) + 1)
+                .map(Map.Entry::getKey)
+                .filter(recent::containsKey)
+                .toList();
+        last.putAll(stored(doubtful));
         List<Document> gaps = new ArrayList<>();
         List<String> filled = new ArrayList<>();
         BulkOperations seen = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, SEEN);
+        Map<String, Long> now = new HashMap<>();
         byAggregate.forEach((key, sequences) -> {
             long previous = last.getOrDefault(key, 0L);
             for (Seen s : sequences) {
@@ -73,6 +95,7 @@ public class SequenceTracker {
                 }
                 previous = Math.max(previous, s.sequence());
             }
+            now.put(key, previous);
             Seen first = sequences.get(0);
             seen.upsert(
                     Query.query(Criteria.where("_id").is(key)),
@@ -82,6 +105,7 @@ public class SequenceTracker {
                             .max("last", previous));
         });
         seen.execute();
+        recent.putAll(now);
         record(gaps);
         if (!filled.isEmpty()) {
             mongo.updateMulti(
@@ -90,6 +114,22 @@ public class SequenceTracker {
                     new Update().set("arrivedLate", Date.from(clock.instant())),
                     GAPS);
         }
+    }
+
+    /** The last sequence per aggregate: from what this instance wrote lately, else from the store. */
+    private Map<String, Long> remembered(java.util.Collection<String> keys) {
+        Map<String, Long> last = new HashMap<>();
+        List<String> unknown = new ArrayList<>();
+        for (String key : keys) {
+            Long cached = recent.get(key);
+            if (cached == null) {
+                unknown.add(key);
+            } else {
+                last.put(key, cached);
+            }
+        }
+        last.putAll(stored(unknown));
+        return last;
     }
 
     /** The open gaps, oldest first, at most {@code limit}. */
@@ -139,8 +179,11 @@ public class SequenceTracker {
         metrics.gaps(result.getUpserts().size());
     }
 
-    private Map<String, Long> lastSeen(java.util.Collection<String> keys) {
+    private Map<String, Long> stored(java.util.Collection<String> keys) {
         Map<String, Long> last = new HashMap<>();
+        if (keys.isEmpty()) {
+            return last;
+        }
         Query query = Query.query(Criteria.where("_id").in(keys));
         query.fields().include("last");
         for (Document row : mongo.find(query, Document.class, SEEN)) {

@@ -56,4 +56,12 @@ record Delivery(ClaimedDocument document, List<String> done, Map<PendingEvent, S
     int acknowledged() {
         return done.size() - parked.size();
     }
+
+    /**
+     * The sequence of the last event that left the outbox, or 0. What is done is always a prefix of the recorded
+     * events, and later events only ever get higher sequences, so "up to this sequence" names exactly the done ones.
+     */
+    long doneThrough() {
+        return done.isEmpty() ? 0 : document.events().get(done.size() - 1).sequence();
+    }
 }

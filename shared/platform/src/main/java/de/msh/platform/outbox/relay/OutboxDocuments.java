@@ -43,7 +43,8 @@ public class OutboxDocuments {
 
     /** Ids of up to {@code limit} documents with pending events and a free lease, oldest pending event first. */
     List<Object> waiting(String collection, int limit) {
-        Query query = Query.query(pendingAndFree()).with(Sort.by(OutboxAggregate.OUTBOX + ".0.occurredAt"));
+        Query query =
+                Query.query(pendingAndFree(new Criteria())).with(Sort.by(OutboxAggregate.OUTBOX + ".0.occurredAt"));
         query.limit(limit).fields().include("_id");
         return mongo.find(query, Document.class, collection).stream()
                 .map(d -> d.get("_id"))
@@ -57,7 +58,8 @@ public class OutboxDocuments {
         }
         String token = UUID.randomUUID().toString();
         Query free =
-                Query.query(new Criteria().andOperator(Criteria.where("_id").in(ids), pendingAndFree()));
+                // _id at the top level, beside the other conditions, so the store finds the documents by their ids
+                Query.query(pendingAndFree(Criteria.where("_id").in(ids)));
         mongo.updateMulti(
                 free,
                 new Update()
@@ -104,9 +106,11 @@ public class OutboxDocuments {
         int writes = 0;
         for (Delivery delivery : deliveries) {
             Update update = new Update();
-            List<String> done = delivery.done();
-            if (!done.isEmpty()) {
-                update.pull(OutboxAggregate.OUTBOX, new Document("eventId", new Document("$in", done)))
+            if (!delivery.done().isEmpty()) {
+                // one comparison per entry; an $in over the sent ids was quadratic in the backlog of a document
+                update.pull(
+                                OutboxAggregate.OUTBOX,
+                                new Document("sequence", new Document("$lte", delivery.doneThrough())))
                         .inc(OutboxAggregate.VERSION, 1);
             }
             if (delivery.complete()) {
@@ -139,8 +143,8 @@ public class OutboxDocuments {
         return mongo.getCollection(PARKED).countDocuments();
     }
 
-    private Criteria pendingAndFree() {
-        return Criteria.where(OutboxAggregate.OUTBOX + ".0")
+    private Criteria pendingAndFree(Criteria criteria) {
+        return criteria.and(OutboxAggregate.OUTBOX + ".0")
                 .exists(true)
                 .orOperator(
                         Criteria.where(OutboxAggregate.LEASE).is(null),
