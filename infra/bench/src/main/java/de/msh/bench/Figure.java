@@ -28,12 +28,13 @@ record Figure(
     /** A rate that must reach at least {@code share} of the lower of two references. */
     static Figure rate(String name, String store, double ours, Reference first, Reference second, double share) {
         Reference lower = first.value() <= second.value() ? first : second;
+        Reference higher = lower == first ? second : first;
         return new Figure(
                 name,
                 store,
                 ours,
                 lower.value(),
-                lower.name(),
+                String.format(Locale.ROOT, "%s (%s %.0f)", lower.name(), higher.name(), higher.value()),
                 "events/s",
                 String.format(Locale.ROOT, ">= %.0f %% of min(%s, %s)", share * 100, first.name(), second.name()),
                 ours >= share * lower.value());
