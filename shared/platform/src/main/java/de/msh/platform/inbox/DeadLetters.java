@@ -46,6 +46,11 @@ public class DeadLetters implements AutoCloseable {
                         true,
                         ProducerConfig.MAX_BLOCK_MS_CONFIG,
                         10_000,
+                        // dead letters are rare: a small pool, not the default 32 MiB in every service
+                        ProducerConfig.BUFFER_MEMORY_CONFIG,
+                        1024L * 1024,
+                        ProducerConfig.BATCH_SIZE_CONFIG,
+                        16 * 1024,
                         ProducerConfig.CLIENT_ID_CONFIG,
                         "dead-letters-" + group),
                 new ByteArraySerializer(),

@@ -61,6 +61,8 @@ public class KafkaOutboxSender implements OutboxSender {
         settings.put(ProducerConfig.LINGER_MS_CONFIG, 5);
         settings.put(ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024);
         settings.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+        // 32 full batches in flight or waiting; the default 32 MiB pool would stay resident in every service.
+        settings.put(ProducerConfig.BUFFER_MEMORY_CONFIG, 8L * 1024 * 1024);
         // A broker that is down fails the pass within seconds; the entries stay pending and the next pass retries.
         settings.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
         settings.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
