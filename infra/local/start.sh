@@ -90,7 +90,7 @@ fi
 # stale or unusable archive is ignored by the JVM (-Xshare:auto), never fatal.
 service_args() { # name: the arguments a service starts with
   case $1 in
-    auth) echo "--msh.auth.key-file=$data/auth/jwk.json" ;;
+    auth) echo "--msh.auth.key-file=$data/auth/jwk.json --spring.profiles.active=dev" ;; # demo users: dev only
     projects | studies | funding) echo "--msh.demo-data=true" ;; # demo data, loaded once (see README)
   esac
 }

@@ -2,6 +2,7 @@ package de.msh.auth;
 
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -52,7 +53,8 @@ public record AuthProperties(
         }
     }
 
-    public record MachineClient(String clientId, String secret, List<String> roles) {
+    /** The secret is development data too: without it, the machine client is not offered. */
+    public record MachineClient(String clientId, @Nullable String secret, List<String> roles) {
 
         public MachineClient {
             roles = staffRoles(roles, "msh.auth.machine.roles");

@@ -21,6 +21,9 @@ class RegisteredClientsConfiguration {
 
     @Bean
     RegisteredClientRepository registeredClientRepository(AuthProperties properties, PasswordEncoder passwordEncoder) {
+        if (properties.machine().secret() == null) {
+            return new InMemoryRegisteredClientRepository(portal(properties.portal()));
+        }
         return new InMemoryRegisteredClientRepository(
                 portal(properties.portal()), machine(properties.machine(), passwordEncoder));
     }

@@ -1,5 +1,6 @@
 package de.msh.platform.config;
 
+import de.msh.platform.limits.JsonLimits;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.springframework.boot.EnvironmentPostProcessor;
@@ -10,7 +11,8 @@ import org.springframework.core.io.support.ResourcePropertySource;
 
 /**
  * Adds {@code msh-platform-defaults.properties} as the last property source: every service starts with the same
- * problem details, actuator exposure and Kafka binder settings, and can still override each one.
+ * problem details, actuator exposure and Kafka binder settings, and can still override each one. Also installs the
+ * JSON parsing limits ({@link JsonLimits}).
  */
 public class PlatformDefaults implements EnvironmentPostProcessor {
 
@@ -18,6 +20,8 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        // before any JSON mapper exists, so every one of them gets the limits
+        JsonLimits.install();
         if (environment.getPropertySources().contains(NAME)) {
             return;
         }

@@ -77,6 +77,19 @@ public class InboxConfiguration {
     }
 
     @Bean
+    DeadLetterRedrive deadLetterRedrive(
+            @Value("${spring.cloud.stream.kafka.binder.brokers}") String brokers,
+            @Value("${spring.application.name:msh}") String group,
+            MongoTemplate mongo) {
+        return new DeadLetterRedrive(brokers, group, mongo);
+    }
+
+    @Bean
+    DeadLettersEndpoint deadLettersEndpoint(DeadLetterRedrive redrive) {
+        return new DeadLettersEndpoint(redrive);
+    }
+
+    @Bean
     ListenerContainerCustomizer<AbstractMessageListenerContainer<?, ?>> retryBatchesUntilTheyPass() {
         return (container, destination, group) -> {
             ExponentialBackOff backOff = new ExponentialBackOff(200, 2.0);

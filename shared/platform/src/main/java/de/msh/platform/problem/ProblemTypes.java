@@ -17,6 +17,7 @@ public final class ProblemTypes {
     public static final URI METHOD_NOT_ALLOWED = of("method-not-allowed");
     public static final URI UNSUPPORTED_MEDIA_TYPE = of("unsupported-media-type");
     public static final URI INTERNAL = of("internal-error");
+    public static final URI PAYLOAD_TOO_LARGE = of("payload-too-large");
 
     private ProblemTypes() {}
 

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.security.interfaces.RSAPublicKey;
+import java.util.List;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -15,6 +16,7 @@ import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSec
 import org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.io.ResourceLoader;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -33,8 +35,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Every service is a stateless resource server: a valid token from the one configured issuer is required for
- * everything but health, metrics scraping and the API description, and only staff roles get in at all. Finer
- * rules (who may write) sit on the controllers with {@code @PreAuthorize}. Both 401 and 403 are problem details.
+ * everything but health, metrics scraping and the API description, and only staff roles get in at all. Who may
+ * write where is the service's {@code msh.security.writes}, checked here before a body is read (writes no rule
+ * names, the actuator's among them, are for admins); the controllers' {@code @PreAuthorize} stays as a second
+ * check. Both 401 and 403 are problem details.
  */
 @AutoConfiguration(
         before = {
@@ -46,6 +50,9 @@ import tools.jackson.databind.json.JsonMapper;
 @EnableConfigurationProperties(SecurityProperties.class)
 @EnableMethodSecurity
 public class ResourceServerConfiguration {
+
+    private static final List<HttpMethod> WRITES =
+            List.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE);
 
     @Bean
     @ConditionalOnMissingBean
@@ -76,7 +83,8 @@ public class ResourceServerConfiguration {
 
     @Bean
     @ConditionalOnMissingBean(SecurityFilterChain.class)
-    SecurityFilterChain resourceServerFilterChain(HttpSecurity http, ProblemWriter problems) throws Exception {
+    SecurityFilterChain resourceServerFilterChain(
+            HttpSecurity http, ProblemWriter problems, SecurityProperties properties) throws Exception {
         AuthenticationEntryPoint unauthenticated = (request, response, e) -> problems.write(
                 request,
                 response,
@@ -91,15 +99,29 @@ public class ResourceServerConfiguration {
                 ProblemTypes.FORBIDDEN,
                 "Keine Berechtigung",
                 "Your role does not allow this action");
-        http.authorizeHttpRequests(requests -> requests.requestMatchers(
-                                "/actuator/health/**",
-                                "/actuator/info",
-                                "/actuator/prometheus",
-                                "/v3/api-docs/**",
-                                "/error")
-                        .permitAll()
-                        .anyRequest()
-                        .hasAnyRole(Roles.STAFF.toArray(String[]::new)))
+        http.authorizeHttpRequests(requests -> {
+                    requests.requestMatchers(
+                                    HttpMethod.GET,
+                                    "/actuator/health/**",
+                                    "/actuator/info",
+                                    "/actuator/prometheus",
+                                    "/v3/api-docs/**")
+                            .permitAll()
+                            .requestMatchers("/error")
+                            .permitAll();
+                    // Who may write is decided here, before the body is read: a role that may not write gets 403
+                    // without the service parsing (or choking on) what it sent.
+                    for (SecurityProperties.WriteRule rule : properties.writeRules()) {
+                        for (HttpMethod method : WRITES) {
+                            requests.requestMatchers(method, rule.path())
+                                    .hasAnyRole(rule.roles().toArray(String[]::new));
+                        }
+                    }
+                    for (HttpMethod method : WRITES) {
+                        requests.requestMatchers(method, "/**").hasRole(Roles.ADMIN);
+                    }
+                    requests.anyRequest().hasAnyRole(Roles.STAFF.toArray(String[]::new));
+                })
                 .oauth2ResourceServer(
                         server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(new StaffAuthenticationConverter()))
                                 .authenticationEntryPoint(unauthenticated)

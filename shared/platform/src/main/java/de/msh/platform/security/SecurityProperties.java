@@ -1,16 +1,30 @@
 package de.msh.platform.security;
 
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Where tokens come from and how their signature is checked.
+ * Where tokens come from, how their signature is checked, and who may write where.
  *
  * @param issuer the only accepted {@code iss}; for the local stack {@code http://localhost:9000}
  * @param jwkSetUri where the issuer's public keys are fetched from (lazily, on the first token); may differ from the
  *     issuer's host inside a container network
  * @param publicKeyLocation a PEM file with one RSA public key, instead of a JWK set (tests)
+ * @param writes the service's write rules: which roles may POST, PUT, PATCH or DELETE under a path. They are
+ *     checked in the filter chain, before a body is read; a write no rule names is for admins only
  */
 @ConfigurationProperties("msh.security")
 public record SecurityProperties(
-        String issuer, @Nullable String jwkSetUri, @Nullable String publicKeyLocation) {}
+        String issuer,
+        @Nullable String jwkSetUri,
+        @Nullable String publicKeyLocation,
+        @Nullable List<WriteRule> writes) {
+
+    /** Writes under {@code path} (an Ant-style pattern such as {@code /api/projects/**}) are for these roles. */
+    public record WriteRule(String path, List<String> roles) {}
+
+    public List<WriteRule> writeRules() {
+        return writes == null ? List.of() : writes;
+    }
+}

@@ -70,6 +70,27 @@ class ProblemDetailsAndSecurityTests {
     }
 
     @Test
+    void refusesAWriteByAReadOnlyRoleBeforeReadingItsBody() throws Exception {
+        // a body the controller could not even parse: the filter chain answers first
+        expectProblem(
+                mvc.perform(post("/api/test")
+                        .header("Authorization", bearer(TestTokens.forRole("auditor")))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":")),
+                403,
+                "forbidden");
+    }
+
+    @Test
+    void leavesWritesNoRuleNamesToAdmins() throws Exception {
+        expectProblem(
+                mvc.perform(post("/actuator/deadletters/msh.projects.events")
+                        .header("Authorization", bearer(TestTokens.forRole("steering")))),
+                403,
+                "forbidden");
+    }
+
+    @Test
     void namesEveryInvalidFieldIn400Problem() throws Exception {
         expectProblem(write("{\"name\":\"\",\"count\":-1}"), 400, "validation-failed")
                 .andExpect(jsonPath("$.errors[0].field").value("count"))
@@ -94,6 +115,20 @@ class ProblemDetailsAndSecurityTests {
         expectProblem(write("{\"name\":\"x\",\"count\":\"many\"}"), 400, "malformed-request")
                 .andExpect(jsonPath("$.errors[0].field").value("count"));
         expectProblem(write("{not json"), 400, "malformed-request");
+    }
+
+    @Test
+    void refusesABodyLargerThanTheEndpointTakesWith413() throws Exception {
+        String padding = "x".repeat(5 * 1024);
+
+        expectProblem(write("{\"name\":\"" + padding + "\",\"count\":1}"), 413, "payload-too-large");
+    }
+
+    @Test
+    void stopsParsingJsonNestedDeeperThanTheLimit() throws Exception {
+        String deep = "[".repeat(100) + "]".repeat(100);
+
+        expectProblem(write("{\"ignored\":" + deep + ",\"name\":\"x\",\"count\":1}"), 400, "malformed-request");
     }
 
     @Test
