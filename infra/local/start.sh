@@ -59,7 +59,9 @@ await_port() { # name port seconds
 
 await_health() { # name port seconds
   for _ in $(seq 1 $(($3 * 2))); do
-    if curl -fs "http://localhost:$2/actuator/health" 2>/dev/null | grep -q '"UP"'; then return 0; fi
+    # services answer readiness at /readyz on their own port (the actuator is on port + 1000); auth at /actuator/health
+    if curl -fs "http://localhost:$2/readyz" 2>/dev/null | grep -q '"UP"' ||
+      curl -fs "http://localhost:$2/actuator/health" 2>/dev/null | grep -q '"UP"'; then return 0; fi
     kill -0 "${pids[$4]}" 2>/dev/null || { say "$1 exited; see $logs/$1.log"; tail -n 20 "$logs/$1.log"; exit 1; }
     sleep 0.5
   done

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
@@ -33,6 +34,9 @@ class ProjectRegistrationIntegrationTests {
     @LocalServerPort
     int port;
 
+    @LocalManagementPort
+    int managementPort;
+
     @Value("${spring.kafka.bootstrap-servers}")
     String brokers;
 
@@ -40,11 +44,13 @@ class ProjectRegistrationIntegrationTests {
     MongoTemplate mongo;
 
     ApiClient api;
+    ApiClient management;
     TopicProbe probe;
 
     @BeforeEach
     void connect() {
         api = ApiClient.onPort(port);
+        management = ApiClient.onPort(managementPort);
         probe = new TopicProbe(brokers);
     }
 
@@ -135,11 +141,16 @@ class ProjectRegistrationIntegrationTests {
     }
 
     @Test
-    void reportsItselfHealthyWithoutAToken() {
-        var health = api.get("/actuator/health", null);
+    void reportsItselfReadyWithoutATokenAndKeepsTheActuatorOffTheServicePort() {
+        var ready = api.get("/readyz", null);
 
-        assertThat(health.status()).isEqualTo(200);
-        assertThat(health.json().get("status").asString()).isEqualTo("UP");
+        assertThat(ready.status()).isEqualTo(200);
+        assertThat(ready.json().get("status").asString()).isEqualTo("UP");
+        String staff = TestTokens.forRole("auditor");
+        assertThat(api.get("/actuator/metrics", staff).status()).isEqualTo(404);
+        assertThat(management.get("/actuator/metrics", staff).status()).isEqualTo(200);
+        assertThat(management.get("/actuator/metrics", null).status()).isEqualTo(401);
+        assertThat(management.get("/actuator/health", null).status()).isEqualTo(200);
     }
 
     private String registerMarker() {

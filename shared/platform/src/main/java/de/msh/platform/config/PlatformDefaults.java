@@ -3,9 +3,11 @@ package de.msh.platform.config;
 import de.msh.platform.limits.JsonLimits;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Map;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.support.ResourcePropertySource;
 
@@ -17,6 +19,8 @@ import org.springframework.core.io.support.ResourcePropertySource;
 public class PlatformDefaults implements EnvironmentPostProcessor {
 
     static final String NAME = "mshPlatformDefaults";
+    static final String MANAGEMENT_PORT = "management.server.port";
+    static final int MANAGEMENT_OFFSET = 1000;
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
@@ -33,5 +37,22 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        if (!environment.containsProperty(MANAGEMENT_PORT)) {
+            environment
+                    .getPropertySources()
+                    .addLast(new MapPropertySource(
+                            NAME + "Management",
+                            Map.of(
+                                    MANAGEMENT_PORT,
+                                    managementPort(environment.getProperty("server.port", Integer.class, 8080)))));
+        }
+    }
+
+    /**
+     * The actuator (beyond the health paths) listens on the service's port + 1000 (9081 for 8081), which the container
+     * stack does not publish; a random service port (tests) gets a random management port.
+     */
+    static int managementPort(int serverPort) {
+        return serverPort == 0 ? 0 : serverPort + MANAGEMENT_OFFSET;
     }
 }

@@ -102,6 +102,8 @@ public class ResourceServerConfiguration {
         http.authorizeHttpRequests(requests -> {
                     requests.requestMatchers(
                                     HttpMethod.GET,
+                                    "/livez",
+                                    "/readyz",
                                     "/actuator/health/**",
                                     "/actuator/info",
                                     "/actuator/prometheus",
