@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.bson.Document;
 import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -19,14 +20,36 @@ import org.springframework.data.mongodb.core.query.Update;
  * together. Writes to one row keep their order: the n-th write to a row goes into the n-th layer, and the layers are
  * written one after the other, each as one unordered bulk per collection. So a batch with one event per aggregate is
  * one bulk write, and sequence 3 of an aggregate can never overtake its sequence 2.
+ *
+ * <p>Consecutive writes to one row that only {@code $set} fields are folded into one write first (later values win,
+ * guarded by the last sequence): for such writes the result is the same as applying them one by one, also when the
+ * row had already applied some of them, and a replay or a burst of one aggregate's events costs one write, not one
+ * layer each. A folded write that the guard refuses counts all its events as redelivered.
  */
 final class PendingWrites {
 
     private static final int DUPLICATE_KEY = 11000;
 
-    private record Write(int event, String collection, String row, Query guard, Update update) {}
+    private record Write(List<Integer> events, String collection, String row, Query guard, Update update) {
+
+        boolean onlySets() {
+            return update.getUpdateObject().keySet().equals(Set.of("$set"));
+        }
+
+        /** This write and a later one to the same row, as one write: the later values win, the later guard holds. */
+        Write then(Write later) {
+            Document sets = new Document(update.getUpdateObject().get("$set", Document.class));
+            sets.putAll(later.update().getUpdateObject().get("$set", Document.class));
+            List<Integer> both = new ArrayList<>(events);
+            both.addAll(later.events());
+            return new Write(both, collection, row, later.guard(), Update.fromDocument(new Document("$set", sets)));
+        }
+    }
 
     private final List<Write> writes = new ArrayList<>();
+    /** Per row, the index in {@link #writes} of its last write. */
+    private final Map<String, Integer> lastWriteOfRow = new HashMap<>();
+
     private final Set<Integer> eventsWithWrites = new HashSet<>();
     private int currentEvent;
 
@@ -35,7 +58,15 @@ final class PendingWrites {
     }
 
     void add(String collection, String row, Query guard, Update update) {
-        writes.add(new Write(currentEvent, collection, row, guard, update));
+        Write write = new Write(List.of(currentEvent), collection, row, guard, update);
+        String key = collection + '\u0000' + row;
+        Integer last = lastWriteOfRow.get(key);
+        if (last != null && writes.get(last).onlySets() && write.onlySets()) {
+            writes.set(last, writes.get(last).then(write));
+        } else {
+            lastWriteOfRow.put(key, writes.size());
+            writes.add(write);
+        }
         eventsWithWrites.add(currentEvent);
     }
 
@@ -85,7 +116,7 @@ final class PendingWrites {
         Set<Integer> changed = new HashSet<>();
         for (int i = 0; i < inLayer.size(); i++) {
             if (!refused.contains(i)) {
-                changed.add(inLayer.get(i).event());
+                changed.addAll(inLayer.get(i).events());
             }
         }
         return changed;

@@ -66,7 +66,7 @@ public class OutboxDocuments {
                         .set(OutboxAggregate.LEASE, Date.from(clock.instant().plus(lease)))
                         .set(CLAIM, token),
                 collection);
-        Query mine = Query.query(Criteria.where(CLAIM).is(token));
+        Query mine = Query.query(Criteria.where("_id").in(ids).and(CLAIM).is(token));
         mine.fields().include("_id").include(OutboxAggregate.OUTBOX);
         List<ClaimedDocument> claimed = new ArrayList<>();
         for (Document document : mongo.find(mine, Document.class, collection)) {

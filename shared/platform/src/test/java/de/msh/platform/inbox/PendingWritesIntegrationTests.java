@@ -1,0 +1,73 @@
+package de.msh.platform.inbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.msh.platform.testapp.PlatformTestApplication;
+import java.util.List;
+import java.util.UUID;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Update;
+
+/** A batch's writes on the real store: folded where that changes nothing, in order where it would. */
+@SpringBootTest(classes = PlatformTestApplication.class)
+class PendingWritesIntegrationTests {
+
+    static final String ROWS = "pending_writes_test";
+
+    @Autowired
+    InOrderWriter writer;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    @Test
+    void foldsARunOfSetsIntoOneWriteWithTheResultOfApplyingThemOneByOne() {
+        String row = UUID.randomUUID().toString();
+        writer.apply(ROWS, row, 3, new Update().set("title", "drei").set("phase", "IDEA"));
+
+        var outcome = writer.inBatch(
+                4,
+                i -> writer.apply(
+                        ROWS,
+                        row,
+                        i + 2,
+                        i == 2 ? new Update().set("phase", "CONCEPT") : new Update().set("title", "v" + (i + 2))));
+
+        Document stored = mongo.findById(row, Document.class, ROWS);
+        assertThat(stored.get(InOrderWriter.SEQUENCE)).isEqualTo(5L);
+        assertThat(stored.getString("title")).isEqualTo("v5");
+        assertThat(stored.getString("phase")).isEqualTo("CONCEPT");
+        assertThat(outcome.redelivered(3)).isFalse();
+    }
+
+    @Test
+    void countsAFoldedRunTheRowIsAlreadyPastAsRedelivered() {
+        String row = UUID.randomUUID().toString();
+        writer.apply(ROWS, row, 10, new Update().set("title", "zehn"));
+
+        var outcome = writer.inBatch(3, i -> writer.apply(ROWS, row, i + 4, new Update().set("title", "alt " + i)));
+
+        assertThat(mongo.findById(row, Document.class, ROWS).getString("title")).isEqualTo("zehn");
+        assertThat(List.of(outcome.redelivered(0), outcome.redelivered(1), outcome.redelivered(2)))
+                .containsOnly(true);
+    }
+
+    @Test
+    void keepsOtherOperatorsInTheirOrderAndAppliesEachOnce() {
+        String row = UUID.randomUUID().toString();
+
+        writer.inBatch(
+                4,
+                i -> writer.apply(
+                        ROWS, row, i + 1, i % 2 == 0 ? new Update().set("last", i) : new Update().push("seen", i)));
+        writer.inBatch(4, i -> writer.apply(ROWS, row, i + 1, new Update().push("seen", 99)));
+
+        Document stored = mongo.findById(row, Document.class, ROWS);
+        assertThat(stored.getList("seen", Integer.class)).containsExactly(1, 3);
+        assertThat(stored.get("last")).isEqualTo(2);
+    }
+}
