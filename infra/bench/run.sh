@@ -5,4 +5,4 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 ./mvnw -B -q -ntp -Pbench -pl infra/bench -am install -DskipTests
 cd infra/bench
-exec java -Xmx6g -XX:+UseParallelGC -cp "target/classes:target/lib/*" de.msh.bench.Benchmark "$@"
+exec java -Xmx10g -XX:+UseParallelGC -cp "target/classes:target/lib/*" de.msh.bench.Benchmark "$@"

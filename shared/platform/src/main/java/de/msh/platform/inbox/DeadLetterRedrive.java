@@ -6,10 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -75,7 +72,7 @@ public class DeadLetterRedrive {
                 }
             }
             for (Future<RecordMetadata> send : sends) {
-                await(send);
+                Confirmed.send(send, "put a dead letter back on its topic");
             }
             reached.forEach(this::remember);
             return sends.size();
@@ -138,18 +135,5 @@ public class DeadLetterRedrive {
                         "redrive-" + group),
                 new ByteArraySerializer(),
                 new ByteArraySerializer());
-    }
-
-    private static void await(Future<RecordMetadata> send) {
-        try {
-            send.get(30, TimeUnit.SECONDS);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("Could not put a dead letter back", e.getCause());
-        } catch (TimeoutException e) {
-            throw new IllegalStateException("The broker did not confirm a re-driven dead letter", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while re-driving", e);
-        }
     }
 }

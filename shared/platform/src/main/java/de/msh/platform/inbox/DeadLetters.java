@@ -5,10 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -79,21 +76,8 @@ public class DeadLetters implements AutoCloseable {
                     headers)));
         }
         for (int i = 0; i < sends.size(); i++) {
-            await(sends.get(i));
+            Confirmed.send(sends.get(i), "set a message aside in its dead-letter topic");
             metrics.deadLettered(poison.get(i).record().topic());
-        }
-    }
-
-    private static void await(Future<RecordMetadata> send) {
-        try {
-            send.get(30, TimeUnit.SECONDS);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("Could not set a message aside in its dead-letter topic", e.getCause());
-        } catch (TimeoutException e) {
-            throw new IllegalStateException("The broker did not confirm a dead letter", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while setting a message aside", e);
         }
     }
 
