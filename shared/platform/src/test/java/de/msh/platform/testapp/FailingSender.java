@@ -1,17 +1,17 @@
 package de.msh.platform.testapp;
 
+import de.msh.platform.outbox.OutboxEntry;
 import de.msh.platform.outbox.relay.OutboxSender;
-import de.msh.platform.outbox.relay.PendingEvent;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.jspecify.annotations.Nullable;
 
 /** A sender whose every send fails with what the function makes of the event; null lets the event through. */
-record FailingSender(Function<PendingEvent, @Nullable Throwable> failure) implements OutboxSender {
+record FailingSender(Function<OutboxEntry, @Nullable Throwable> failure) implements OutboxSender {
 
     @Override
-    public CompletableFuture<Void> send(PendingEvent event) {
+    public CompletableFuture<Void> send(OutboxEntry event) {
         Throwable reason = failure.apply(event);
         return reason == null ? CompletableFuture.completedFuture(null) : CompletableFuture.failedFuture(reason);
     }

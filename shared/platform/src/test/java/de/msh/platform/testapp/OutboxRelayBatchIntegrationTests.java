@@ -5,12 +5,12 @@ import static org.awaitility.Awaitility.await;
 
 import de.msh.events.CloudEventAttributes;
 import de.msh.events.EventContext;
+import de.msh.platform.outbox.OutboxEntry;
 import de.msh.platform.outbox.relay.KafkaOutboxSender;
 import de.msh.platform.outbox.relay.OutboxDocuments;
 import de.msh.platform.outbox.relay.OutboxMetrics;
 import de.msh.platform.outbox.relay.OutboxRelay;
 import de.msh.platform.outbox.relay.OutboxSender;
-import de.msh.platform.outbox.relay.PendingEvent;
 import de.msh.testsupport.TopicProbe;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
@@ -249,7 +249,7 @@ class OutboxRelayBatchIntegrationTests {
         private final KafkaOutboxSender real = realSender();
 
         @Override
-        public CompletableFuture<Void> send(PendingEvent event) {
+        public CompletableFuture<Void> send(OutboxEntry event) {
             if (thrown.compareAndSet(false, true)) {
                 throw new LinkageError("simulated");
             }

@@ -1,6 +1,6 @@
 package de.msh.platform.outbox.relay;
 
-import java.util.ArrayList;
+import de.msh.platform.outbox.OutboxEntry;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,31 +10,27 @@ import java.util.concurrent.ExecutionException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What became of one claimed document's events in one pass. Walked in recorded order: acknowledged events are
- * done, an event that can never be sent is parked with its reason, and the first other failure (or an event not
- * sent at all) ends the walk, so it and everything after it stay pending for a later pass, in order.
+ * What became of one claimed document's events in one pass. Walked in recorded order: acknowledged events leave the
+ * outbox, an event that can never be sent leaves it parked with its reason, and the first other failure (or an event
+ * not sent at all) ends the walk, so it and everything after it stay pending for a later pass, in order. What leaves
+ * is therefore always the first {@code leaving} events.
  */
-record Delivery(ClaimedDocument document, List<String> done, Map<PendingEvent, String> parked, boolean complete) {
+record Delivery(ClaimedDocument document, int leaving, Map<OutboxEntry, String> parked, boolean complete) {
+
+    private static final Throwable NOT_SENT = new IllegalStateException("Not sent in this pass");
 
     static Delivery of(ClaimedDocument document, List<CompletableFuture<Void>> sends, OutboxSender sender) {
-        List<String> done = new ArrayList<>();
-        Map<PendingEvent, String> parked = new LinkedHashMap<>();
-        List<PendingEvent> events = document.events();
+        Map<OutboxEntry, String> parked = new LinkedHashMap<>();
+        List<OutboxEntry> events = document.events();
         for (int i = 0; i < events.size(); i++) {
-            if (i >= sends.size()) {
-                return new Delivery(document, done, parked, false);
-            }
-            Throwable failure = failureOf(sends.get(i));
-            if (failure == null) {
-                done.add(events.get(i).eventId());
-            } else if (sender.neverSendable(failure)) {
+            Throwable failure = i < sends.size() ? failureOf(sends.get(i)) : NOT_SENT;
+            if (failure != null && sender.neverSendable(failure)) {
                 parked.put(events.get(i), failure.getClass().getSimpleName() + ": " + failure.getMessage());
-                done.add(events.get(i).eventId());
-            } else {
-                return new Delivery(document, done, parked, false);
+            } else if (failure != null) {
+                return new Delivery(document, i, parked, false);
             }
         }
-        return new Delivery(document, done, parked, true);
+        return new Delivery(document, events.size(), parked, true);
     }
 
     /** The failure of a completed send, or null if it succeeded; a send still open counts as failed. */
@@ -53,15 +49,18 @@ record Delivery(ClaimedDocument document, List<String> done, Map<PendingEvent, S
         }
     }
 
-    int acknowledged() {
-        return done.size() - parked.size();
+    /** The events the broker acknowledged, in order. */
+    List<OutboxEntry> acknowledged() {
+        return document.events().subList(0, leaving).stream()
+                .filter(event -> !parked.containsKey(event))
+                .toList();
     }
 
     /**
-     * The sequence of the last event that left the outbox, or 0. What is done is always a prefix of the recorded
-     * events, and later events only ever get higher sequences, so "up to this sequence" names exactly the done ones.
+     * The sequence of the last event that leaves the outbox, or 0. Later events only ever get higher sequences, so
+     * "up to this sequence" names exactly the first {@code leaving} events.
      */
-    long doneThrough() {
-        return done.isEmpty() ? 0 : document.events().get(done.size() - 1).sequence();
+    long leavingThrough() {
+        return leaving == 0 ? 0 : document.events().get(leaving - 1).sequence();
     }
 }

@@ -1,6 +1,8 @@
 package de.msh.platform.outbox.relay;
 
+import de.msh.events.CloudEventAttributes;
 import de.msh.events.EventContext;
+import de.msh.platform.outbox.OutboxEntry;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -8,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -73,7 +76,7 @@ public class KafkaOutboxSender implements OutboxSender {
     }
 
     @Override
-    public CompletableFuture<Void> send(PendingEvent event) {
+    public CompletableFuture<Void> send(OutboxEntry event) {
         Throwable knownDown = unreachable;
         if (knownDown != null) {
             return CompletableFuture.failedFuture(knownDown);
@@ -85,7 +88,13 @@ public class KafkaOutboxSender implements OutboxSender {
             return CompletableFuture.failedFuture(failure);
         }
         List<Header> headers = new ArrayList<>();
-        event.headers(context.source())
+        CloudEventAttributes.headersOf(new CloudEventAttributes.Attributes(
+                        UUID.fromString(event.eventId()),
+                        context.source(),
+                        event.type(),
+                        event.subject(),
+                        event.occurredAt(),
+                        event.sequence()))
                 .forEach((name, value) -> headers.add(new RecordHeader(name, value.getBytes(StandardCharsets.UTF_8))));
         var record = new ProducerRecord<>(
                 context.topic(),

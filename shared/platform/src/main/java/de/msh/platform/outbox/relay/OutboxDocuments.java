@@ -1,6 +1,7 @@
 package de.msh.platform.outbox.relay;
 
 import de.msh.platform.outbox.OutboxAggregate;
+import de.msh.platform.outbox.OutboxEntry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -70,8 +71,8 @@ public class OutboxDocuments {
         mine.fields().include("_id").include(OutboxAggregate.OUTBOX);
         List<ClaimedDocument> claimed = new ArrayList<>();
         for (Document document : mongo.find(mine, Document.class, collection)) {
-            List<PendingEvent> events = document.getList(OutboxAggregate.OUTBOX, Document.class).stream()
-                    .map(PendingEvent::of)
+            List<OutboxEntry> events = document.getList(OutboxAggregate.OUTBOX, Document.class).stream()
+                    .map(OutboxDocuments::entryOf)
                     .toList();
             claimed.add(new ClaimedDocument(collection, document.get("_id"), events));
         }
@@ -106,11 +107,11 @@ public class OutboxDocuments {
         int writes = 0;
         for (Delivery delivery : deliveries) {
             Update update = new Update();
-            if (!delivery.done().isEmpty()) {
+            if (delivery.leaving() > 0) {
                 // one comparison per entry; an $in over the sent ids was quadratic in the backlog of a document
                 update.pull(
                                 OutboxAggregate.OUTBOX,
-                                new Document("sequence", new Document("$lte", delivery.doneThrough())))
+                                new Document("sequence", new Document("$lte", delivery.leavingThrough())))
                         .inc(OutboxAggregate.VERSION, 1);
             }
             if (delivery.complete()) {
@@ -125,6 +126,16 @@ public class OutboxDocuments {
         if (writes > 0) {
             clear.execute();
         }
+    }
+
+    private static OutboxEntry entryOf(Document entry) {
+        return new OutboxEntry(
+                entry.getString("eventId"),
+                entry.getString("type"),
+                entry.getString("subject"),
+                ((Number) entry.get("sequence")).longValue(),
+                entry.getDate("occurredAt").toInstant(),
+                entry.getString("payload"));
     }
 
     /** Entries waiting in one collection, for the pending gauge. */

@@ -69,13 +69,13 @@ public class OutboxMetrics {
 
     void parkedOne() {
         parkings.increment();
-        parked.incrementAndGet();
     }
 
     void pending(long entries) {
         pending.set(entries);
     }
 
+    /** What {@code outbox_parked} holds, as of the last sweep. */
     void parked(long entries) {
         parked.set(entries);
     }

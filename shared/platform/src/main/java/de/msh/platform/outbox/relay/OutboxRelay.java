@@ -1,5 +1,6 @@
 package de.msh.platform.outbox.relay;
 
+import de.msh.platform.outbox.OutboxEntry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -123,8 +124,9 @@ public class OutboxRelay implements SmartLifecycle {
             byCollection
                     .computeIfAbsent(entry.getKey().collection(), c -> new ArrayList<>())
                     .add(delivery);
-            acknowledged += delivery.acknowledged();
-            report(delivery, now);
+            List<OutboxEntry> sent = delivery.acknowledged();
+            acknowledged += sent.size();
+            report(delivery, sent, now);
             if (!delivery.complete()) {
                 incomplete.add(delivery);
             }
@@ -143,12 +145,8 @@ public class OutboxRelay implements SmartLifecycle {
         return acknowledged;
     }
 
-    private void report(Delivery delivery, Instant now) {
-        List<PendingEvent> events = delivery.document().events();
-        events.stream()
-                .filter(e -> delivery.done().contains(e.eventId())
-                        && !delivery.parked().containsKey(e))
-                .forEach(e -> metrics.sent(Duration.between(e.occurredAt(), now)));
+    private void report(Delivery delivery, List<OutboxEntry> sent, Instant now) {
+        sent.forEach(e -> metrics.sent(Duration.between(e.occurredAt(), now)));
         delivery.parked().forEach((event, reason) -> {
             metrics.parkedOne();
             log.error(

@@ -1,5 +1,6 @@
 package de.msh.platform.outbox.relay;
 
+import de.msh.platform.outbox.OutboxEntry;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -9,7 +10,7 @@ import java.util.concurrent.CompletableFuture;
 public interface OutboxSender extends AutoCloseable {
 
     /** Starts sending one event; the future completes when the broker holds it, or fails with the reason. */
-    CompletableFuture<Void> send(PendingEvent event);
+    CompletableFuture<Void> send(OutboxEntry event);
 
     /** Waits until every send started so far has completed or failed. */
     void flush();
