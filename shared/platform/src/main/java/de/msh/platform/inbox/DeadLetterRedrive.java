@@ -10,15 +10,12 @@ import java.util.concurrent.Future;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -37,23 +34,24 @@ public class DeadLetterRedrive {
     public static final String POSITIONS = "dead_letter_redrives";
 
     private final String brokers;
+    private final DeadLetters deadLetters;
     private final String group;
     private final MongoTemplate mongo;
 
-    public DeadLetterRedrive(String brokers, String group, MongoTemplate mongo) {
+    public DeadLetterRedrive(String brokers, DeadLetters deadLetters, MongoTemplate mongo) {
         this.brokers = brokers;
-        this.group = group;
+        this.deadLetters = deadLetters;
+        this.group = deadLetters.group();
         this.mongo = mongo;
     }
 
     /** Re-drives every dead letter of this group on {@code <topic>.dlq} not re-driven before; returns how many. */
     public int redrive(String topic) {
-        String deadLetters = topic.endsWith(".dlq") ? topic : topic + ".dlq";
-        try (var consumer = consumer();
-                var producer = producer()) {
-            List<TopicPartition> partitions = consumer.partitionsFor(deadLetters, Duration.ofSeconds(10)).stream()
+        String dlq = topic.endsWith(".dlq") ? topic : topic + ".dlq";
+        try (var consumer = consumer()) {
+            List<TopicPartition> partitions = consumer.partitionsFor(dlq, Duration.ofSeconds(10)).stream()
                     .map(PartitionInfo::partition)
-                    .map(p -> new TopicPartition(deadLetters, p))
+                    .map(p -> new TopicPartition(dlq, p))
                     .toList();
             if (partitions.isEmpty()) {
                 return 0;
@@ -66,7 +64,7 @@ public class DeadLetterRedrive {
             while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
                 for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(500))) {
                     if (group.equals(header(record, DeadLetters.GROUP))) {
-                        sends.add(producer.send(original(record)));
+                        sends.add(deadLetters.send(original(record)));
                     }
                     reached.put(new TopicPartition(record.topic(), record.partition()), record.offset() + 1);
                 }
@@ -118,22 +116,5 @@ public class DeadLetterRedrive {
                         "redrive-" + group),
                 new ByteArrayDeserializer(),
                 new ByteArrayDeserializer());
-    }
-
-    private KafkaProducer<byte[], byte[]> producer() {
-        return new KafkaProducer<>(
-                Map.of(
-                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                        brokers,
-                        ProducerConfig.ACKS_CONFIG,
-                        "all",
-                        ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
-                        true,
-                        ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION,
-                        1,
-                        ProducerConfig.CLIENT_ID_CONFIG,
-                        "redrive-" + group),
-                new ByteArraySerializer(),
-                new ByteArraySerializer());
     }
 }

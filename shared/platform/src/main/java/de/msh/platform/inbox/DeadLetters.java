@@ -41,6 +41,9 @@ public class DeadLetters implements AutoCloseable {
                         "all",
                         ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
                         true,
+                        // a re-drive puts one aggregate's dead letters back in their order (see KafkaOutboxSender)
+                        ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION,
+                        1,
                         ProducerConfig.MAX_BLOCK_MS_CONFIG,
                         10_000,
                         // dead letters are rare: a small pool, not the default 32 MiB in every service
@@ -79,6 +82,16 @@ public class DeadLetters implements AutoCloseable {
             Confirmed.send(sends.get(i), "set a message aside in its dead-letter topic");
             metrics.deadLettered(poison.get(i).record().topic());
         }
+    }
+
+    /** The consumer group whose dead letters these are. */
+    String group() {
+        return group;
+    }
+
+    /** Sends a record with the dead letters' producer; for the re-drive, which puts them back. */
+    Future<RecordMetadata> send(ProducerRecord<byte[], byte[]> record) {
+        return producer.send(record);
     }
 
     private static Header text(String name, String value) {

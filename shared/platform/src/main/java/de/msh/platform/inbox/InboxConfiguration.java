@@ -79,9 +79,9 @@ public class InboxConfiguration {
     @Bean
     DeadLetterRedrive deadLetterRedrive(
             @Value("${spring.cloud.stream.kafka.binder.brokers}") String brokers,
-            @Value("${spring.application.name:msh}") String group,
+            DeadLetters deadLetters,
             MongoTemplate mongo) {
-        return new DeadLetterRedrive(brokers, group, mongo);
+        return new DeadLetterRedrive(brokers, deadLetters, mongo);
     }
 
     @Bean
