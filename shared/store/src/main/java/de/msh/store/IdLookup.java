@@ -27,7 +27,8 @@ final class IdLookup<P> extends Index<P> {
     private final AbstractMongoCollection<P> collection;
 
     IdLookup(AbstractMongoCollection<P> collection) {
-        super("_id_lookup", List.of(new IndexKey(ID, true)), false);
+        // sparse: it holds no positions, so the collection must not expect one from it when a document is removed
+        super("_id_lookup", List.of(new IndexKey(ID, true)), true);
         this.collection = collection;
     }
 

@@ -67,6 +67,26 @@ class IdLookupTests {
         });
     }
 
+    @ParameterizedTest
+    @MethodSource("backends")
+    void removesDocumentsFoundByIdAndFurtherConditionsAlsoWithDocumentIds(Supplier<MongoBackend> backend) {
+        withCollection(backend, rows -> {
+            Document first = new Document("collection", "projects").append("id", "p-1");
+            Document second = new Document("collection", "projects").append("id", "p-2");
+            rows.insertMany(List.of(
+                    new Document("_id", first).append("token", "t1"),
+                    new Document("_id", second).append("token", "t2")));
+
+            long removed = rows.deleteMany(Filters.and(Filters.in("_id", first, second), Filters.eq("token", "t1")))
+                    .getDeletedCount();
+
+            assertThat(removed).isEqualTo(1);
+            assertThat(rows.find(Filters.eq("_id", second)).first()).isNotNull();
+            rows.insertOne(new Document("_id", first).append("token", "t3"));
+            assertThat(rows.countDocuments()).isEqualTo(2);
+        });
+    }
+
     private static com.mongodb.client.result.UpdateResult guarded(
             MongoCollection<Document> rows, String id, long sequence, String value) {
         Bson guard = Filters.and(Filters.eq("_id", id), Filters.lt("appliedSequence", sequence));

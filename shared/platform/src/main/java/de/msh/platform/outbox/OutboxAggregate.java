@@ -22,14 +22,12 @@ public abstract class OutboxAggregate {
     public static final String OUTBOX = "outbox";
 
     public static final String VERSION = "version";
-    public static final String LEASE = "relayLeaseUntil";
 
     @Version
     private @Nullable Long version;
 
     private long eventSequence;
     private List<OutboxEntry> outbox = new ArrayList<>();
-    private @Nullable Instant relayLeaseUntil;
 
     /** The aggregate id: the document's {@code _id} and the subject of its events. */
     public abstract String aggregateId();

@@ -7,8 +7,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
-import java.util.UUID;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.BulkOperations;
@@ -20,69 +22,71 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
 /**
- * The relay's writes on the aggregates' documents: claim many at once under a lease, clear what the broker
- * acknowledged in one bulk write, and park what can never be sent. Two relays never hold one document together:
- * a claim is one atomic update per document that only takes a document whose lease is free, and marks it with
- * the claiming pass's token.
+ * The relay's reads and writes on the aggregates' documents: find what waits, claim many documents at once under a
+ * lease ({@link RelayLeases}), clear what the broker acknowledged in one bulk write, and park what can never be
+ * sent. Two relays never hold one document together.
  */
 public class OutboxDocuments {
 
     /** Entries that can never be sent, kept with their reason; nothing is dropped. */
     public static final String PARKED = "outbox_parked";
 
-    static final String CLAIM = "relayClaim";
-
     private final MongoTemplate mongo;
     private final Clock clock;
-    private final Duration lease;
+    private final RelayLeases leases;
 
     public OutboxDocuments(MongoTemplate mongo, Clock clock, Duration lease) {
         this.mongo = mongo;
         this.clock = clock;
-        this.lease = lease;
+        this.leases = new RelayLeases(mongo, clock, lease);
     }
 
-    /** Ids of up to {@code limit} documents with pending events and a free lease, oldest pending event first. */
+    /** Ids of up to {@code limit} documents with pending events that no relay holds, oldest pending event first. */
     List<Object> waiting(String collection, int limit) {
-        Query query =
-                Query.query(pendingAndFree(new Criteria())).with(Sort.by(OutboxAggregate.OUTBOX + ".0.occurredAt"));
-        query.limit(limit).fields().include("_id");
+        Set<Object> held = leases.held(collection);
+        Query query = Query.query(Criteria.where(OutboxAggregate.OUTBOX + ".0").exists(true))
+                .with(Sort.by(OutboxAggregate.OUTBOX + ".0.occurredAt"));
+        query.limit(limit + held.size()).fields().include("_id");
         return mongo.find(query, Document.class, collection).stream()
                 .map(d -> d.get("_id"))
+                .filter(id -> !held.contains(id))
+                .limit(limit)
                 .toList();
     }
 
-    /** Claims those of the given documents that have pending events and a free lease; returns what was claimed. */
+    /** Claims those of the given documents that have pending events and no other holder; returns what was claimed. */
     List<ClaimedDocument> claim(String collection, Collection<?> ids) {
-        if (ids.isEmpty()) {
+        RelayLeases.Held held = leases.take(collection, ids);
+        if (held.ids().isEmpty()) {
             return List.of();
         }
-        String token = UUID.randomUUID().toString();
-        Query free =
-                // _id at the top level, beside the other conditions, so the store finds the documents by their ids
-                Query.query(pendingAndFree(Criteria.where("_id").in(ids)));
-        mongo.updateMulti(
-                free,
-                new Update()
-                        .set(OutboxAggregate.LEASE, Date.from(clock.instant().plus(lease)))
-                        .set(CLAIM, token),
-                collection);
-        Query mine = Query.query(Criteria.where("_id").in(ids).and(CLAIM).is(token));
+        Query mine = Query.query(Criteria.where("_id")
+                .in(held.ids())
+                .and(OutboxAggregate.OUTBOX + ".0")
+                .exists(true));
         mine.fields().include("_id").include(OutboxAggregate.OUTBOX);
         List<ClaimedDocument> claimed = new ArrayList<>();
+        Set<Object> found = new HashSet<>();
         for (Document document : mongo.find(mine, Document.class, collection)) {
             List<OutboxEntry> events = document.getList(OutboxAggregate.OUTBOX, Document.class).stream()
                     .map(OutboxDocuments::entryOf)
                     .toList();
-            claimed.add(new ClaimedDocument(collection, document.get("_id"), events));
+            claimed.add(new ClaimedDocument(collection, document.get("_id"), held.token(), events));
+            found.add(document.get("_id"));
         }
+        // sent meanwhile by a pass that held the lease before, or never pending: nothing to hold
+        leases.release(
+                collection,
+                held.token(),
+                held.ids().stream().filter(id -> !found.contains(id)).toList());
         return claimed;
     }
 
     /**
      * One bulk write for a pass's results in one collection: each document loses exactly the entries that were
      * acknowledged or parked and its version goes up, so a stale copy saved later fails instead of bringing them
-     * back. A document whose delivery stopped keeps its lease, so it is retried when the lease runs out.
+     * back. Complete documents are released; a document whose delivery stopped keeps its lease, so it is retried
+     * when the lease runs out.
      */
     void settle(String collection, List<Delivery> deliveries) {
         List<Delivery> parked =
@@ -106,18 +110,13 @@ public class OutboxDocuments {
         BulkOperations clear = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection);
         int writes = 0;
         for (Delivery delivery : deliveries) {
-            Update update = new Update();
             if (delivery.leaving() > 0) {
                 // one comparison per entry; an $in over the sent ids was quadratic in the backlog of a document
-                update.pull(
+                Update update = new Update()
+                        .pull(
                                 OutboxAggregate.OUTBOX,
                                 new Document("sequence", new Document("$lte", delivery.leavingThrough())))
                         .inc(OutboxAggregate.VERSION, 1);
-            }
-            if (delivery.complete()) {
-                update.unset(OutboxAggregate.LEASE).unset(CLAIM);
-            }
-            if (!update.getUpdateObject().isEmpty()) {
                 clear.updateOne(
                         Query.query(Criteria.where("_id").is(delivery.document().id())), update);
                 writes++;
@@ -126,6 +125,17 @@ public class OutboxDocuments {
         if (writes > 0) {
             clear.execute();
         }
+        deliveries.stream()
+                .filter(Delivery::complete)
+                .collect(Collectors.groupingBy(
+                        d -> d.document().leaseToken(),
+                        Collectors.mapping(d -> d.document().id(), Collectors.toList())))
+                .forEach((token, ids) -> leases.release(collection, token, ids));
+    }
+
+    /** Drops leases long expired, so the lease collection stays as small as the work in flight. */
+    void forgetExpiredLeases() {
+        leases.forgetExpired();
     }
 
     private static OutboxEntry entryOf(Document entry) {
@@ -152,13 +162,5 @@ public class OutboxDocuments {
 
     long countParked() {
         return mongo.getCollection(PARKED).countDocuments();
-    }
-
-    private Criteria pendingAndFree(Criteria criteria) {
-        return criteria.and(OutboxAggregate.OUTBOX + ".0")
-                .exists(true)
-                .orOperator(
-                        Criteria.where(OutboxAggregate.LEASE).is(null),
-                        Criteria.where(OutboxAggregate.LEASE).lt(Date.from(clock.instant())));
     }
 }

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -37,6 +39,10 @@ public class OutboxRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     private static final Duration PAUSE_AFTER_FAILURE = Duration.ofSeconds(1);
+    // one look for waiting documents serves this many batches: the look scans and sorts every pending document
+    private static final int BATCHES_PER_LOOKUP = 20;
+    // longer than the producer's delivery timeout, after which every send has completed one way or the other
+    private static final Duration ACKNOWLEDGMENT_WAIT = Duration.ofSeconds(60);
 
     private final OutboxDocuments documents;
     private final OutboxSender sender;
@@ -49,6 +55,7 @@ public class OutboxRelay implements SmartLifecycle {
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition hinted = lock.newCondition();
     private final Map<String, Set<Object>> hints = new LinkedHashMap<>();
+    private final ThreadPoolExecutor sending = sendingThread();
     private @Nullable Thread worker;
     private volatile boolean running;
 
@@ -81,21 +88,45 @@ public class OutboxRelay implements SmartLifecycle {
         }
     }
 
-    /** Publishes what one document has pending, if its lease is free; returns how many events were sent. */
+    /** Publishes what one document has pending, unless another relay holds it; returns how many events were sent. */
     public int relay(String collection, Object id) {
         return publish(documents.claim(collection, List.of(id)));
     }
 
-    /** Relays every document that has pending events and a free lease, oldest first; returns the events sent. */
+    /**
+     * Relays every document that has pending events and no other holder, oldest first; returns the events sent.
+     * While one batch is on its way to the broker the next one is claimed, so the store and the broker work at the
+     * same time; the batches never share a document, since a batch keeps its leases until it is settled.
+     */
     public int sweep() {
         int sent = 0;
+        int lookup = batchSize * BATCHES_PER_LOOKUP;
         for (String collection : collections) {
-            List<ClaimedDocument> claimed;
-            do {
-                claimed = documents.claim(collection, documents.waiting(collection, batchSize));
-                sent += publish(claimed);
-            } while (claimed.size() == batchSize);
+            @Nullable InFlight previous = null;
+            boolean more = true;
+            while (more) {
+                List<Object> waiting = documents.waiting(collection, lookup);
+                boolean claimedAny = false;
+                for (int from = 0; from < waiting.size(); from += batchSize) {
+                    List<ClaimedDocument> claimed = documents.claim(
+                            collection, waiting.subList(from, Math.min(waiting.size(), from + batchSize)));
+                    claimedAny |= !claimed.isEmpty();
+                    InFlight current = startInBackground(claimed);
+                    if (previous != null) {
+                        sent += finish(previous);
+                    }
+                    previous = current;
+                }
+                more = waiting.size() == lookup && claimedAny;
+            }
+            if (previous != null) {
+                Map<ClaimedDocument, List<CompletableFuture<Void>>> last =
+                        previous.started().join();
+                sender.flush();
+                sent += settle(last);
+            }
         }
+        documents.forgetExpiredLeases();
         metrics.pending(collections.stream().mapToLong(documents::countPending).sum());
         metrics.parked(documents.countParked());
         return sent;
@@ -106,11 +137,45 @@ public class OutboxRelay implements SmartLifecycle {
         if (claimed.isEmpty()) {
             return 0;
         }
+        Map<ClaimedDocument, List<CompletableFuture<Void>>> sends = start(claimed);
+        sender.flush();
+        return settle(sends);
+    }
+
+    /** A claimed batch whose events are on their way, with one pending acknowledgment per event. */
+    private record InFlight(CompletableFuture<Map<ClaimedDocument, List<CompletableFuture<Void>>>> started) {}
+
+    private Map<ClaimedDocument, List<CompletableFuture<Void>>> start(List<ClaimedDocument> claimed) {
         Map<ClaimedDocument, List<CompletableFuture<Void>>> sends = new LinkedHashMap<>();
         for (ClaimedDocument document : claimed) {
             sends.put(document, document.events().stream().map(sender::send).toList());
         }
-        sender.flush();
+        return sends;
+    }
+
+    /**
+     * Hands a batch to the sending thread, so that building and compressing its records overlaps with the store's
+     * work on the batches before and after it. One thread sends every batch, in the order they were claimed.
+     */
+    private InFlight startInBackground(List<ClaimedDocument> claimed) {
+        return new InFlight(CompletableFuture.supplyAsync(() -> start(claimed), sending));
+    }
+
+    /** Waits for one batch's acknowledgments (not for later batches, as a flush would) and settles it. */
+    private int finish(InFlight batch) {
+        Map<ClaimedDocument, List<CompletableFuture<Void>>> sends =
+                batch.started().join();
+        CompletableFuture<?>[] all =
+                sends.values().stream().flatMap(List::stream).toArray(CompletableFuture[]::new);
+        try {
+            CompletableFuture.allOf(all)
+                    .handle((done, failure) -> done)
+                    .get(ACKNOWLEDGMENT_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            // what did not complete counts as failed and stays pending
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         return settle(sends);
     }
 
@@ -218,6 +283,17 @@ public class OutboxRelay implements SmartLifecycle {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** One thread, started for a sweep's backlog and gone after half a minute without one. */
+    private static ThreadPoolExecutor sendingThread() {
+        var executor = new ThreadPoolExecutor(1, 1, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), runnable -> {
+            Thread thread = new Thread(runnable, "outbox-relay-send");
+            thread.setDaemon(true);
+            return thread;
+        });
+        executor.allowCoreThreadTimeOut(true);
+        return executor;
     }
 
     @Override
