@@ -20,13 +20,13 @@ import org.jspecify.annotations.Nullable;
  * stores nothing: it finds the candidates by {@code _id} through the real index, and the collection then applies
  * the whole query to them, exactly as before.
  */
-final class IdLookup<P> extends Index<P> {
+public final class IdLookup<P> extends Index<P> {
 
     private static final String ID = "_id";
 
     private final AbstractMongoCollection<P> collection;
 
-    IdLookup(AbstractMongoCollection<P> collection) {
+    public IdLookup(AbstractMongoCollection<P> collection) {
         // sparse: it holds no positions, so the collection must not expect one from it when a document is removed
         super("_id_lookup", List.of(new IndexKey(ID, true)), true);
         this.collection = collection;

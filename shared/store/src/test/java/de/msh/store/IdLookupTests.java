@@ -12,6 +12,7 @@ import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
+import de.msh.store.sqlite.SqliteBackend;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -26,7 +27,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 class IdLookupTests {
 
     static Stream<Supplier<MongoBackend>> backends() {
-        return Stream.of(IndexedMemoryBackend::new, () -> new IndexedH2Backend(new MVStore.Builder().open()));
+        return Stream.of(
+                IndexedMemoryBackend::new,
+                () -> new IndexedH2Backend(new MVStore.Builder().open()),
+                () -> SqliteBackend.open(temporaryFile()));
     }
 
     @ParameterizedTest
@@ -85,6 +89,16 @@ class IdLookupTests {
             rows.insertOne(new Document("_id", first).append("token", "t3"));
             assertThat(rows.countDocuments()).isEqualTo(2);
         });
+    }
+
+    private static java.nio.file.Path temporaryFile() {
+        try {
+            java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("msh-store-test");
+            folder.toFile().deleteOnExit();
+            return folder.resolve("store.sqlite");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static com.mongodb.client.result.UpdateResult guarded(

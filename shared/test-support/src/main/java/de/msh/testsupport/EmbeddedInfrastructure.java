@@ -1,8 +1,12 @@
 package de.msh.testsupport;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.msh.store.IndexedMemoryBackend;
+import de.msh.store.sqlite.SqliteBackend;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
@@ -39,7 +43,8 @@ public final class EmbeddedInfrastructure {
 
     public static synchronized String mongoUri() {
         if (mongoUri == null) {
-            var server = new MongoServer(new IndexedMemoryBackend());
+            // the backend the local stack runs on, on a file of this JVM's own, so the tests prove what runs there
+            var server = new MongoServer(SqliteBackend.open(temporaryStoreFile()));
             server.bind("127.0.0.1", 0);
             InetSocketAddress address = server.getLocalAddress();
             Runtime.getRuntime().addShutdownHook(new Thread(server::shutdownNow, "embedded-mongo-stop"));
@@ -47,5 +52,24 @@ public final class EmbeddedInfrastructure {
             mongoUri = "mongodb://127.0.0.1:" + address.getPort();
         }
         return mongoUri;
+    }
+
+    private static Path temporaryStoreFile() {
+        try {
+            Path folder = Files.createTempDirectory("msh-test-store");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(folder), "embedded-mongo-clean"));
+            return folder.resolve("store.sqlite");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteQuietly(Path folder) {
+        try (var files = Files.walk(folder)) {
+            files.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            // a temporary folder left behind is no failure
+        }
     }
 }
