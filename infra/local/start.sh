@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Starts the whole platform on the embedded default, no Docker: builds what it needs, then runs the document
-# store (mongo-java-server on an H2 file), a KRaft Kafka broker from the Kafka jars, the auth server and every
+# store (mongo-java-server on a SQLite file), a KRaft Kafka broker from the Kafka jars, the auth server and every
 # service, each as its own small JVM. Data lives under .data/ (or $MSH_DATA) and survives restarts.
 # Ctrl-C stops everything cleanly: services first, then the broker, then the store.
 #
@@ -48,9 +48,14 @@ trap 'stop 1' EXIT
 
 port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
-await_port() { # name port seconds
+await_port() { # name port seconds [index of its process]
   for _ in $(seq 1 $(($3 * 5))); do
     port_free "$2" || return 0
+    if [ -n "${4:-}" ] && ! kill -0 "${pids[$4]}" 2>/dev/null; then
+      say "$1 exited; see $logs/$1.log"
+      tail -n 20 "$logs/$1.log"
+      exit 1
+    fi
     sleep 0.2
   done
   say "$1 did not open port $2 within $3 s; see $logs/$1.log"
@@ -115,7 +120,8 @@ if [ "${MSH_CDS:-1}" = 1 ]; then
 fi
 
 started=$(date +%s)
-launch store java -Xmx160m "${small_jvm[@]}" -cp "$local_cp" de.msh.local.DocumentStore "$data/mongo/store.mv" 127.0.0.1 27017
+launch store java -Xmx256m "${small_jvm[@]}" -cp "$local_cp" de.msh.local.DocumentStore "$data/mongo" 127.0.0.1 27017
+store_index=$((${#pids[@]} - 1))
 
 mkdir -p "$data/kafka"
 sed "s#^log.dirs=.*##" infra/local/kafka/server.properties >"$data/kafka.properties"
@@ -127,7 +133,7 @@ if [ ! -f "$data/kafka/meta.properties" ]; then
 fi
 launch kafka "${kafka_jvm[@]}" kafka.Kafka "$data/kafka.properties"
 
-await_port store 27017 30
+await_port store 27017 30 "$store_index"
 await_port kafka 9092 60
 
 for entry in "${services[@]}"; do

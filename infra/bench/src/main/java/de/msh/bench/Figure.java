@@ -7,7 +7,7 @@ import java.util.Locale;
  * it); for a latency, ours against a ceiling.
  *
  * @param name what was measured
- * @param store memory or h2
+ * @param store memory, h2 or sqlite
  * @param ours our value
  * @param reference the value it is held against (a rate of a reference tool, or a ceiling)
  * @param referenceName where the reference comes from

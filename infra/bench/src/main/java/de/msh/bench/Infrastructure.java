@@ -2,16 +2,18 @@ package de.msh.bench;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.msh.local.DocumentStore;
+import de.msh.store.IndexedH2Backend;
 import de.msh.store.IndexedMemoryBackend;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.h2.mvstore.MVStore;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 /**
  * A fresh broker and a fresh store for one run: the KRaft broker from the Kafka jars (as in the tests), and the store
- * either in memory or on an H2 file opened exactly as the local stack opens it.
+ * in memory, on the H2 file the local stack used before, or on the SQLite file exactly as the local stack opens it.
  */
 final class Infrastructure implements AutoCloseable {
 
@@ -47,10 +49,24 @@ final class Infrastructure implements AutoCloseable {
                         folder);
             }
             case "h2" -> {
-                DocumentStore store = DocumentStore.open(folder.resolve("bench.mv.db"), "127.0.0.1", 0);
+                // as the local stack opened it before SQLite: a 10 ms auto-commit, so a kill loses little
+                MVStore h2 = new MVStore.Builder()
+                        .fileName(folder.resolve("bench.mv").toString())
+                        .open();
+                h2.setAutoCommitDelay(10);
+                MongoServer server = new MongoServer(new IndexedH2Backend(h2));
+                server.bind("127.0.0.1", 0);
+                yield new Infrastructure(
+                        broker,
+                        server::shutdown,
+                        "mongodb://127.0.0.1:" + server.getLocalAddress().getPort(),
+                        folder);
+            }
+            case "sqlite" -> {
+                DocumentStore store = DocumentStore.open(folder, "127.0.0.1", 0);
                 yield new Infrastructure(broker, store, "mongodb://127.0.0.1:" + store.port(), folder);
             }
-            default -> throw new IllegalArgumentException("Unknown store " + kind + " (memory or h2)");
+            default -> throw new IllegalArgumentException("Unknown store " + kind + " (memory, h2 or sqlite)");
         };
     }
 

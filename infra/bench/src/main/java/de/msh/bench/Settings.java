@@ -3,7 +3,7 @@ package de.msh.bench;
 import java.util.List;
 
 /**
- * What to measure: {@code --events=1000000 --aggregates=10000 --stores=memory,h2 --lag-seconds=10
+ * What to measure: {@code --events=1000000 --aggregates=10000 --stores=memory,h2,sqlite --lag-seconds=10
  * --lag-rates=500,2000,5000}.
  */
 record Settings(int events, int aggregates, List<String> stores, int lagSeconds, List<Integer> lagRates) {
@@ -11,7 +11,7 @@ record Settings(int events, int aggregates, List<String> stores, int lagSeconds,
     static Settings parse(String[] args) {
         int events = 1_000_000;
         int aggregates = 10_000;
-        List<String> stores = List.of("memory", "h2");
+        List<String> stores = List.of("memory", "h2", "sqlite");
         int lagSeconds = 10;
         List<Integer> rates = List.of(500, 2_000, 5_000);
         for (String arg : args) {

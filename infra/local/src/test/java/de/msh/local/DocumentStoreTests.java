@@ -1,6 +1,7 @@
 package de.msh.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -18,8 +19,7 @@ class DocumentStoreTests {
 
     @Test
     void keepsDocumentsAndUniqueIndexesAcrossARestart() throws Exception {
-        Path file = data.resolve("store.mv");
-        try (DocumentStore store = DocumentStore.open(file, "127.0.0.1", 0);
+        try (DocumentStore store = DocumentStore.open(data, "127.0.0.1", 0);
                 MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + store.port())) {
             var grants = client.getDatabase("funding").getCollection("grants");
             grants.createIndex(new Document("fileNumber", 1), new com.mongodb.client.model.IndexOptions().unique(true));
@@ -28,7 +28,7 @@ class DocumentStoreTests {
                     .append("amount", new Decimal128(new BigDecimal("1234567.89"))));
         }
 
-        try (DocumentStore store = DocumentStore.open(file, "127.0.0.1", 0);
+        try (DocumentStore store = DocumentStore.open(data, "127.0.0.1", 0);
                 MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + store.port())) {
             var grants = client.getDatabase("funding").getCollection("grants");
             Document kept = grants.find(new Document("_id", "g-1")).first();
@@ -36,6 +36,57 @@ class DocumentStoreTests {
             assertThat(((Decimal128) kept.get("amount")).bigDecimalValue()).isEqualByComparingTo("1234567.89");
             assertThat(grants.listIndexes().into(new java.util.ArrayList<>()))
                     .anySatisfy(index -> assertThat(index.toJson()).contains("fileNumber"));
+        }
+    }
+
+    @Test
+    void refusesAFolderOfTheOldH2StoreAndMigratesItOnRequestWithoutTouchingIt() throws Exception {
+        writeOldH2Store();
+        long oldSize = java.nio.file.Files.size(data.resolve(DocumentStore.OLD_H2_FILE));
+
+        assertThatThrownBy(() -> DocumentStore.open(data, "127.0.0.1", 0))
+                .isInstanceOf(DocumentStore.OldStoreFound.class)
+                .hasMessageContaining("./infra/local/migrate-store.sh")
+                .hasMessageContaining("Der Dokumentenspeicher startet nicht");
+
+        StoreMigration.Copied copied = StoreMigration.migrate(data);
+
+        assertThat(copied.documents()).isEqualTo(3);
+        assertThat(java.nio.file.Files.size(data.resolve(DocumentStore.OLD_H2_FILE)))
+                .isEqualTo(oldSize);
+        try (DocumentStore store = DocumentStore.open(data, "127.0.0.1", 0);
+                MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + store.port())) {
+            var grants = client.getDatabase("funding").getCollection("grants");
+            assertThat(grants.countDocuments()).isEqualTo(2);
+            assertThat(((Decimal128) grants.find(new Document("_id", "g-1"))
+                                    .first()
+                                    .get("amount"))
+                            .bigDecimalValue())
+                    .isEqualByComparingTo("1234567.89");
+            assertThatThrownBy(() -> grants.insertOne(new Document("_id", "g-3").append("fileNumber", "IB-1")))
+                    .hasMessageContaining("E11000");
+            assertThat(client.getDatabase("projects").getCollection("projects").countDocuments())
+                    .isEqualTo(1);
+        }
+        assertThatThrownBy(() -> StoreMigration.migrate(data)).hasMessageContaining("exists already");
+    }
+
+    private void writeOldH2Store() {
+        var h2 = new org.h2.mvstore.MVStore.Builder()
+                .fileName(data.resolve(DocumentStore.OLD_H2_FILE).toString())
+                .open();
+        var server = new de.bwaldvogel.mongo.MongoServer(new de.msh.store.IndexedH2Backend(h2));
+        var address = server.bind();
+        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort())) {
+            var grants = client.getDatabase("funding").getCollection("grants");
+            grants.createIndex(new Document("fileNumber", 1), new com.mongodb.client.model.IndexOptions().unique(true));
+            grants.insertOne(new Document("_id", "g-1")
+                    .append("fileNumber", "IB-1")
+                    .append("amount", new Decimal128(new BigDecimal("1234567.89"))));
+            grants.insertOne(new Document("_id", "g-2").append("fileNumber", "IB-2"));
+            client.getDatabase("projects").getCollection("projects").insertOne(new Document("_id", "p-1"));
+        } finally {
+            server.shutdown();
         }
     }
 }
