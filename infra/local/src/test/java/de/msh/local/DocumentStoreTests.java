@@ -89,4 +89,41 @@ class DocumentStoreTests {
             server.shutdown();
         }
     }
+
+    @Test
+    void refusesADamagedFileNamingTheNewestGoodBackupAndTheRestoreBringsItBack() throws Exception {
+        Backups backups = new Backups(data, java.time.Clock.systemUTC());
+        Path backup;
+        try (DocumentStore store = DocumentStore.open(data, "127.0.0.1", 0);
+                MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + store.port())) {
+            client.getDatabase("projects").getCollection("projects").insertOne(new Document("_id", "p-1"));
+            for (int i = 0; i < Backups.KEEP + 2; i++) {
+                backups.take(store.backend().file());
+            }
+            backup = backups.all().get(0);
+        }
+        assertThat(backups.all()).hasSize(Backups.KEEP);
+        try (var file = java.nio.channels.FileChannel.open(
+                data.resolve(DocumentStore.FILE), java.nio.file.StandardOpenOption.WRITE)) {
+            file.write(
+                    java.nio.ByteBuffer.wrap(
+                            "kein SQLite mehr, nur noch Bytes".repeat(4).getBytes()),
+                    0);
+        }
+
+        assertThatThrownBy(() -> DocumentStore.open(data, "127.0.0.1", 0))
+                .isInstanceOf(DocumentStore.StoreDamaged.class)
+                .hasMessageContaining("beschädigt")
+                .hasMessageContaining("./infra/local/restore-store.sh " + backup)
+                .hasMessageContaining("Newest good backup: " + backup);
+
+        Path aside = StoreRestore.restore(data, backup);
+
+        assertThat(aside.resolve(DocumentStore.FILE)).exists();
+        try (DocumentStore store = DocumentStore.open(data, "127.0.0.1", 0);
+                MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + store.port())) {
+            assertThat(client.getDatabase("projects").getCollection("projects").countDocuments())
+                    .isEqualTo(1);
+        }
+    }
 }

@@ -28,6 +28,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class SqliteFile implements AutoCloseable {
 
+    // 400 MB of 4 KiB pages at most per call; the next call goes on
+    private static final int MAX_PAGES_RECLAIMED = 100_000;
+
     private final Path path;
     private final Connection connection;
     private final ReentrantLock lock = new ReentrantLock();
@@ -59,6 +62,8 @@ public final class SqliteFile implements AutoCloseable {
                 statement.execute("PRAGMA auto_vacuum = INCREMENTAL");
                 statement.execute("PRAGMA journal_mode = WAL");
                 statement.execute("PRAGMA synchronous = NORMAL");
+                // the log is emptied at each checkpoint; this keeps the emptied file from staying large
+                statement.execute("PRAGMA journal_size_limit = 16777216");
                 statement.execute("CREATE TABLE IF NOT EXISTS documents (id INTEGER PRIMARY KEY, db TEXT NOT NULL,"
                         + " coll TEXT NOT NULL, pos INTEGER NOT NULL, doc BLOB NOT NULL)");
                 statement.execute("CREATE UNIQUE INDEX IF NOT EXISTS documents_key ON documents (db, coll, pos)");
@@ -209,6 +214,103 @@ public final class SqliteFile implements AutoCloseable {
 
     private static String key(String database, String collection) {
         return database + "\u0000" + collection;
+    }
+
+    /**
+     * A consistent copy of the file as of now, written to {@code target} while writes go on: read through a
+     * connection of its own, compacted, and checked before it counts.
+     */
+    public void backupTo(Path target) {
+        try (Connection reader = DriverManager.getConnection("jdbc:sqlite:" + path.toAbsolutePath());
+                PreparedStatement vacuum = reader.prepareStatement("VACUUM INTO ?")) {
+            vacuum.setString(1, target.toAbsolutePath().toString());
+            vacuum.execute();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot back up " + path + " to " + target, e);
+        }
+        String check = check(target);
+        if (!OK.equals(check)) {
+            throw new IllegalStateException("The backup " + target + " failed its check: " + check);
+        }
+    }
+
+    /** Hands the pages that deletions freed back to the file system, a few at a time. */
+    public void reclaim() {
+        lock.lock();
+        try {
+            ensureUsable();
+            // The pragma frees one page per step, and the driver steps a statement once; so it runs until the
+            // free list is empty (or a bound), each time in a statement closed before the commit, since SQLite
+            // commits nothing while a statement is still stepping.
+            for (int round = 0; round < MAX_PAGES_RECLAIMED && freePages() > 0; round++) {
+                try (Statement vacuum = connection.createStatement()) {
+                    vacuum.execute("PRAGMA incremental_vacuum(1)");
+                }
+            }
+            connection.commit();
+            try (Statement statement = connection.createStatement()) {
+                truncateLog(statement);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot reclaim space in " + path, e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private long freePages() throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet count = statement.executeQuery("PRAGMA freelist_count")) {
+            return count.next() ? count.getLong(1) : 0;
+        }
+    }
+
+    /** Moves what the write-ahead log holds into the file and empties the log. */
+    public void checkpoint() {
+        lock.lock();
+        try (Statement statement = connection.createStatement()) {
+            ensureUsable();
+            truncateLog(statement);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot checkpoint " + path, e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    // a checkpoint runs outside any transaction, or it cannot move the frames after that transaction's start
+    private void truncateLog(Statement statement) throws SQLException {
+        connection.setAutoCommit(true);
+        try {
+            statement.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+        } finally {
+            connection.setAutoCommit(false);
+        }
+    }
+
+    /** What {@link #check} answers for a sound file. */
+    public static final String OK = "ok";
+
+    /**
+     * SQLite's own structural check of a file ({@code PRAGMA quick_check}) without opening it as a store: {@link #OK},
+     * or what is wrong.
+     */
+    public static String check(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return "no such file: " + file;
+        }
+        // opened as the store opens it, so a write-ahead log left by a kill is taken in first, as it would be
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("PRAGMA quick_check")) {
+            List<String> problems = new ArrayList<>();
+            while (rows.next()) {
+                problems.add(rows.getString(1));
+            }
+            return problems.equals(List.of(OK)) ? OK : String.join("; ", problems);
+        } catch (SQLException e) {
+            return e.getMessage();
+        }
     }
 
     /** The bytes the store takes on disk: the file and its write-ahead log. */

@@ -169,6 +169,32 @@ class SqliteBackendTests {
         });
     }
 
+    @Test
+    void handsSpaceFreedByDeletionsBackToTheFileSystem() throws Exception {
+        Path file = folder.resolve("store.sqlite");
+        SqliteBackend backend = SqliteBackend.open(file);
+        MongoServer server = new MongoServer(backend);
+        var address = server.bind();
+        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort())) {
+            MongoCollection<Document> leases = client.getDatabase("projects").getCollection("leases");
+            String filler = "x".repeat(4_000);
+            List<Document> documents = new ArrayList<>();
+            for (int i = 0; i < 2_000; i++) {
+                documents.add(new Document("_id", "l-" + i).append("filler", filler));
+            }
+            leases.insertMany(documents);
+            backend.file().checkpoint();
+            long full = java.nio.file.Files.size(file);
+            leases.deleteMany(new Document());
+            backend.file().checkpoint();
+            backend.file().reclaim();
+
+            assertThat(java.nio.file.Files.size(file)).isLessThan(full / 4);
+        } finally {
+            server.shutdownNow();
+        }
+    }
+
     private static void withStore(Path file, Consumer<MongoDatabase> work) {
         MongoServer server = new MongoServer(SqliteBackend.open(file));
         var address = server.bind();
