@@ -9,6 +9,7 @@ import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.bson.Document;
 import de.msh.store.IdLookup;
+import de.msh.store.SortedIndex;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -146,6 +147,29 @@ final class SqliteCollection extends AbstractSynchronizedMongoCollection<Integer
             present = reversed.stream();
         }
         return matchDocumentsFromStream(present, query, orderBy, skip, limit, batchSize, fieldSelector);
+    }
+
+    /**
+     * A sorted query that no index narrows walks an index in the sort's order instead of sorting every match, and
+     * stops at the limit; the query itself is applied to each document as always.
+     */
+    @Override
+    protected QueryResult queryDocuments(
+            Document query, Document orderBy, int skip, int limit, int batchSize, Document fieldSelector) {
+        List<Index<Integer>> indexes = getIndexes();
+        if (indexes.stream().noneMatch(index -> index.canHandle(query))) {
+            for (Index<Integer> index : indexes) {
+                if (index instanceof SortedIndex<Integer> sorted) {
+                    var backwards = sorted.serves(orderBy);
+                    if (backwards.isPresent()) {
+                        Stream<Document> inOrder =
+                                sorted.inOrder(backwards.get()).map(this::getDocument);
+                        return matchDocumentsFromStream(query, inOrder, skip, limit, batchSize, null, fieldSelector);
+                    }
+                }
+            }
+        }
+        return super.queryDocuments(query, orderBy, skip, limit, batchSize, fieldSelector);
     }
 
     @Override

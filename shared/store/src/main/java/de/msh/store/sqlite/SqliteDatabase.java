@@ -8,11 +8,12 @@ import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.memory.index.MemoryUniqueIndex;
 import de.bwaldvogel.mongo.oplog.Oplog;
+import de.msh.store.SortedIndex;
 import java.util.List;
 
 /**
- * A database of {@link SqliteCollection}s. Unique indexes live in memory and are built from the documents when a
- * collection is opened, so an index can never disagree with what the file holds.
+ * A database of {@link SqliteCollection}s. Indexes, unique and {@linkplain SortedIndex secondary}, live in memory
+ * and are built from the documents when a collection is opened, so an index can never disagree with the file.
  */
 final class SqliteDatabase extends AbstractSynchronizedMongoDatabase<Integer> {
 
@@ -35,6 +36,12 @@ final class SqliteDatabase extends AbstractSynchronizedMongoDatabase<Integer> {
     protected Index<Integer> openOrCreateUniqueIndex(
             String collectionName, String indexName, List<IndexKey> keys, boolean sparse) {
         return new MemoryUniqueIndex(indexName, keys, sparse);
+    }
+
+    @Override
+    protected Index<Integer> openOrCreateSecondaryIndex(
+            String collectionName, String indexName, List<IndexKey> keys, boolean sparse) {
+        return new SortedIndex<>(indexName, keys, sparse);
     }
 
     @Override

@@ -1,0 +1,282 @@
+package de.msh.store;
+
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.backend.Missing;
+import de.bwaldvogel.mongo.backend.ValueComparator;
+import de.bwaldvogel.mongo.bson.BsonRegularExpression;
+import de.bwaldvogel.mongo.bson.Document;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A non-unique index, single or compound, kept in memory in key order; the library accepts such indexes but never
+ * builds them. It serves two things: the candidates of a query that names its first key with a value, an
+ * {@code $in} list or a range, and the documents in key order for a query sorted by a prefix of its keys. Either
+ * way the collection then applies the whole query to what it hands over, exactly as without it, so an index only
+ * ever narrows what is looked at.
+ */
+public final class SortedIndex<P> extends Index<P> {
+
+    private static final Set<String> RANGE = Set.of("$gt", "$gte", "$lt", "$lte");
+    private static final Object FIRST = new Object();
+    private static final Object LAST = new Object();
+
+    private final NavigableMap<KeyValue, Set<P>> entries;
+    private final Map<Object, P> positionsById = new HashMap<>();
+    private final Map<P, Set<KeyValue>> keysByPosition = new HashMap<>();
+    private boolean multikey;
+
+    public SortedIndex(String name, List<IndexKey> keys, boolean sparse) {
+        super(name, keys, sparse);
+        this.entries = new TreeMap<>(order(keys));
+    }
+
+    private static Comparator<KeyValue> order(List<IndexKey> keys) {
+        List<Comparator<Object>> perKey = new ArrayList<>();
+        for (IndexKey key : keys) {
+            perKey.add(key.isAscending() ? ValueComparator.asc() : ValueComparator.desc());
+        }
+        return (a, b) -> {
+            for (int i = 0; i < perKey.size(); i++) {
+                int c = compare(perKey.get(i), a.get(i), b.get(i));
+                if (c != 0) {
+                    return c;
+                }
+            }
+            return 0;
+        };
+    }
+
+    // FIRST and LAST bound a range over the first key whatever the later keys hold
+    private static int compare(Comparator<Object> values, Object a, Object b) {
+        if (a == b) {
+            return 0;
+        }
+        if (a == FIRST || b == LAST) {
+            return -1;
+        }
+        if (a == LAST || b == FIRST) {
+            return 1;
+        }
+        return values.compare(a, b);
+    }
+
+    @Override
+    public synchronized void add(Document document, P position, MongoCollection<P> collection) {
+        Set<KeyValue> keys = getKeyValues(document);
+        if (keys.isEmpty()) {
+            // an empty array on the path gives no key at all; the document must still be found when walking in order
+            keys = Set.of(bound(Missing.getInstance(), Missing.getInstance()));
+        }
+        if (isSparse() && keys.stream().allMatch(SortedIndex::allMissing)) {
+            return;
+        }
+        multikey |= keys.size() > 1 || keys.stream().anyMatch(k -> k.stream().anyMatch(Collection.class::isInstance));
+        for (KeyValue key : keys) {
+            entries.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(position);
+        }
+        keysByPosition.put(position, keys);
+        positionsById.put(idOf(document), position);
+    }
+
+    @Override
+    public synchronized @Nullable P remove(Document document) {
+        P position = positionsById.remove(idOf(document));
+        if (position != null) {
+            forget(position);
+        }
+        return position;
+    }
+
+    @Override
+    public synchronized void updateInPlace(
+            Document oldDocument, Document newDocument, P position, MongoCollection<P> collection) {
+        if (positionsById.containsKey(idOf(oldDocument))) {
+            positionsById.remove(idOf(oldDocument));
+            forget(position);
+        }
+        add(newDocument, position, collection);
+    }
+
+    private void forget(P position) {
+        Set<KeyValue> keys = keysByPosition.remove(position);
+        if (keys == null) {
+            return;
+        }
+        for (KeyValue key : keys) {
+            Set<P> positions = entries.get(key);
+            if (positions != null) {
+                positions.remove(position);
+                if (positions.isEmpty()) {
+                    entries.remove(key);
+                }
+            }
+        }
+    }
+
+    @Override
+    public synchronized boolean canHandle(Document query) {
+        return ranges(query).isPresent();
+    }
+
+    @Override
+    public synchronized Iterable<P> getPositions(Document query) {
+        Set<P> positions = new LinkedHashSet<>();
+        for (Bounds bounds : ranges(query).orElse(List.of())) {
+            slice(bounds).values().forEach(positions::addAll);
+        }
+        return positions;
+    }
+
+    /** Whether the documents in this index's order serve this sort, and if so whether walked backwards. */
+    public synchronized Optional<Boolean> serves(@Nullable Document orderBy) {
+        if (orderBy == null
+                || orderBy.isEmpty()
+                || isSparse()
+                || multikey
+                || orderBy.size() > getKeys().size()) {
+            return Optional.empty();
+        }
+        int same = 0;
+        int i = 0;
+        for (var entry : orderBy.entrySet()) {
+            IndexKey key = getKeys().get(i++);
+            if (!key.getKey().equals(entry.getKey()) || !(entry.getValue() instanceof Number direction)) {
+                return Optional.empty();
+            }
+            same += (direction.doubleValue() > 0) == key.isAscending() ? 1 : 0;
+        }
+        if (same == orderBy.size()) {
+            return Optional.of(false);
+        }
+        return same == 0 ? Optional.of(true) : Optional.empty();
+    }
+
+    /** Every indexed position in key order, each once; taken as a copy, so the caller may change the collection. */
+    public synchronized Stream<P> inOrder(boolean backwards) {
+        List<P> positions = new ArrayList<>(keysByPosition.size());
+        (backwards ? entries.descendingMap() : entries).values().forEach(positions::addAll);
+        return positions.stream();
+    }
+
+    /** An inclusive range over the first key; a null end is open. */
+    private record Bounds(@Nullable Object low, @Nullable Object high) {}
+
+    private NavigableMap<KeyValue, Set<P>> slice(Bounds bounds) {
+        boolean ascending = getKeys().get(0).isAscending();
+        Object from = ascending ? bounds.low() : bounds.high();
+        Object to = ascending ? bounds.high() : bounds.low();
+        NavigableMap<KeyValue, Set<P>> slice = entries;
+        if (from != null) {
+            slice = slice.tailMap(bound(from, FIRST), true);
+        }
+        if (to != null) {
+            slice = slice.headMap(bound(to, LAST), true);
+        }
+        return slice;
+    }
+
+    private KeyValue bound(Object first, Object rest) {
+        List<Object> values = new ArrayList<>();
+        values.add(first);
+        for (int i = 1; i < getKeys().size(); i++) {
+            values.add(rest);
+        }
+        return new KeyValue(values);
+    }
+
+    /** The ranges of the first key a query's condition on it allows, or empty if it is no condition served here. */
+    private Optional<List<Bounds>> ranges(Document query) {
+        String first = getKeys().get(0).getKey();
+        if (!query.containsKey(first)) {
+            return Optional.empty();
+        }
+        Object condition = query.get(first);
+        if (isPlain(condition)) {
+            return Optional.of(List.of(new Bounds(condition, condition)));
+        }
+        if (!(condition instanceof Document operators) || operators.isEmpty()) {
+            return Optional.empty();
+        }
+        if (operators.size() == 1 && operators.get("$in") instanceof Collection<?> values) {
+            if (!values.stream().allMatch(SortedIndex::isPlain)) {
+                return Optional.empty();
+            }
+            return Optional.of(values.stream().map(v -> new Bounds(v, v)).toList());
+        }
+        if (operators.size() == 1 && operators.containsKey("$eq") && isPlain(operators.get("$eq"))) {
+            return Optional.of(List.of(new Bounds(operators.get("$eq"), operators.get("$eq"))));
+        }
+        if (!RANGE.containsAll(operators.keySet())
+                || !operators.values().stream().allMatch(SortedIndex::isPlain)) {
+            return Optional.empty();
+        }
+        // inclusive ends even for $gt and $lt: the collection applies the exact condition to what is handed over
+        Object low = operators.containsKey("$gte") ? operators.get("$gte") : operators.get("$gt");
+        Object high = operators.containsKey("$lte") ? operators.get("$lte") : operators.get("$lt");
+        return Optional.of(List.of(new Bounds(low, high)));
+    }
+
+    /** A value an equality finds in the index: no null (which also matches a missing field), operator or array. */
+    private static boolean isPlain(@Nullable Object value) {
+        if (value == null
+                || value instanceof Missing
+                || value instanceof Collection
+                || value instanceof Pattern
+                || BsonRegularExpression.isRegularExpression(value)) {
+            return false;
+        }
+        return !(value instanceof Document);
+    }
+
+    private static boolean allMissing(KeyValue key) {
+        return key.stream().allMatch(Missing::isNullOrMissing);
+    }
+
+    private static Object idOf(Document document) {
+        return new KeyValue(document.get("_id")).normalized();
+    }
+
+    @Override
+    public @Nullable P getPosition(Document document) {
+        return null;
+    }
+
+    @Override
+    public void checkAdd(Document document, MongoCollection<P> collection) {}
+
+    @Override
+    public void checkUpdate(Document oldDocument, Document newDocument, MongoCollection<P> collection) {}
+
+    @Override
+    public synchronized long getCount() {
+        return keysByPosition.size();
+    }
+
+    @Override
+    public long getDataSize() {
+        return getCount();
+    }
+
+    @Override
+    public synchronized void drop() {
+        entries.clear();
+        positionsById.clear();
+        keysByPosition.clear();
+    }
+}
