@@ -1,6 +1,7 @@
 package de.msh.projects.project.persistence;
 
 import de.msh.projects.project.domain.Project;
+import java.util.List;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Sort;
@@ -10,8 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Declares the indexes of the projects collection at start-up, explicitly rather than by annotation scanning: the
- * unique code is a business rule, and the outbox sweep index is what real MongoDB needs (the embedded store ignores
- * non-unique indexes).
+ * unique code is a business rule; the outbox sweep index serves the relay; and one index per sort the project list
+ * offers, with the {@code _id} it breaks ties by, lets a page be read in order instead of sorting the portfolio.
  */
 @Component
 class ProjectIndexes {
@@ -27,5 +28,11 @@ class ProjectIndexes {
         var indexes = mongo.indexOps(Project.class);
         indexes.createIndex(new Index("code", Sort.Direction.ASC).unique().named("code_unique"));
         indexes.createIndex(new Index("outbox.0.occurredAt", Sort.Direction.ASC).named("outbox_sweep"));
+        // the document paths behind the list's sort names (ProjectController.SORTABLE)
+        for (String field : List.of("code", "details.title", "phase", "registeredAt")) {
+            indexes.createIndex(new Index(field, Sort.Direction.ASC)
+                    .on("_id", Sort.Direction.ASC)
+                    .named("list_by_" + field.replace('.', '_')));
+        }
     }
 }

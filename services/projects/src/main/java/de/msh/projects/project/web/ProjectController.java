@@ -113,7 +113,9 @@ class ProjectController {
             @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
         ProjectFilter filter = new ProjectFilter(phase, strategicField, municipality, projectManager, tag, q);
         String field = SORTABLE.get(sort.startsWith("-") ? sort.substring(1) : sort);
-        Sort order = Sort.by(sort.startsWith("-") ? Sort.Direction.DESC : Sort.Direction.ASC, field);
-        return ProjectPageResponse.of(projects.list(filter, PageRequest.of(page, size, order.and(Sort.by("_id")))));
+        Sort.Direction direction = sort.startsWith("-") ? Sort.Direction.DESC : Sort.Direction.ASC;
+        // ties broken by _id in the same direction, so one index (field, _id) serves the sort both ways
+        Sort order = Sort.by(direction, field).and(Sort.by(direction, "_id"));
+        return ProjectPageResponse.of(projects.list(filter, PageRequest.of(page, size, order)));
     }
 }

@@ -133,7 +133,9 @@ class ProjectControllerTests {
                         org.mockito.ArgumentMatchers.eq(
                                 new ProjectFilter(Phase.CONCEPT, null, "Sangerhausen", null, null, "rad")),
                         org.mockito.ArgumentMatchers.argThat(page ->
-                                page.getSort().getOrderFor("details.title").isDescending()));
+                                page.getSort().getOrderFor("details.title").isDescending()
+                                        // the tie-break goes the same way, so the index (title, _id) serves it
+                                        && page.getSort().getOrderFor("_id").isDescending()));
     }
 
     @Test
