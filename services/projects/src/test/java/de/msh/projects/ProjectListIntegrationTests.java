@@ -51,6 +51,24 @@ class ProjectListIntegrationTests {
         assertThat(docs.json().get("paths").has("/api/projects/{id}/phase")).isTrue();
     }
 
+    @Test
+    void aPageCountsEveryMatchNotOnlyItsOwn() {
+        ApiClient api = ApiClient.onPort(port);
+        String steering = TestTokens.forRole("steering");
+        String tag = "T" + (System.nanoTime() % 1_000_000);
+        for (int i = 1; i <= 3; i++) {
+            api.post("/api/projects", steering, """
+                    {"code":"%s-%d","title":"Zählprojekt %s","phase":"IDEA","municipalities":["Arnstein"]}""".formatted(tag, i, tag));
+        }
+
+        JsonNode page = api.get("/api/projects?q=" + tag + "&phase=IDEA&sort=-title&size=2", steering)
+                .json();
+
+        assertThat(codes(page)).hasSize(2);
+        assertThat(page.get("totalItems").asLong()).isEqualTo(3);
+        assertThat(page.get("totalPages").asInt()).isEqualTo(2);
+    }
+
     private static List<String> codes(JsonNode page) {
         List<String> codes = new ArrayList<>();
         page.get("items").forEach(item -> codes.add(item.get("code").asString()));

@@ -6,9 +6,11 @@ import de.msh.projects.project.domain.ProjectSearch;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.bson.Document;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.convert.QueryMapper;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.support.PageableExecutionUtils;
@@ -23,16 +25,30 @@ import org.springframework.stereotype.Repository;
 class MongoProjectSearch implements ProjectSearch {
 
     private final MongoTemplate mongo;
+    private final QueryMapper mapper;
 
     MongoProjectSearch(MongoTemplate mongo) {
         this.mongo = mongo;
+        this.mapper = new QueryMapper(mongo.getConverter());
     }
 
     @Override
     public Page<Project> search(ProjectFilter filter, Pageable page) {
         Query query = Query.query(criteria(filter));
         List<Project> content = mongo.find(Query.of(query).with(page), Project.class);
-        return PageableExecutionUtils.getPage(content, page, () -> mongo.count(Query.of(query), Project.class));
+        return PageableExecutionUtils.getPage(content, page, () -> count(query));
+    }
+
+    /**
+     * The total for the page, with the {@code count} command: MongoTemplate counts with an aggregation, which the
+     * embedded store answers by copying every document of the collection first, on every page of the list.
+     */
+    private long count(Query query) {
+        Document filter = mapper.getMappedObject(
+                query.getQueryObject(), mongo.getConverter().getMappingContext().getPersistentEntity(Project.class));
+        Document answer = mongo.executeCommand(
+                new Document("count", mongo.getCollectionName(Project.class)).append("query", filter));
+        return ((Number) answer.get("n")).longValue();
     }
 
     private static Criteria criteria(ProjectFilter filter) {
