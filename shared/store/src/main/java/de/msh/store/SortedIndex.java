@@ -143,6 +143,28 @@ public final class SortedIndex<P> extends Index<P> {
         return positions;
     }
 
+    /**
+     * Whether this index's candidates for the query are exactly its matches: a query of one equality (or {@code $in}
+     * of values) on a single-key index. Ranges are not, since their ends are inclusive and cross types.
+     */
+    public synchronized boolean answersExactly(Document query) {
+        if (getKeys().size() != 1 || query.size() != 1 || isSparse()) {
+            return false;
+        }
+        Object condition = query.get(getKeys().get(0).getKey());
+        if (condition == null) {
+            return false;
+        }
+        if (isPlain(condition)) {
+            return true;
+        }
+        return condition instanceof Document operators
+                && operators.size() == 1
+                && (operators.get("$in") instanceof Collection<?> values
+                                && values.stream().allMatch(SortedIndex::isPlain)
+                        || operators.containsKey("$eq") && isPlain(operators.get("$eq")));
+    }
+
     /** Whether the documents in this index's order serve this sort, and if so whether walked backwards. */
     public synchronized Optional<Boolean> serves(@Nullable Document orderBy) {
         if (orderBy == null
@@ -167,11 +189,37 @@ public final class SortedIndex<P> extends Index<P> {
         return same == 0 ? Optional.of(true) : Optional.empty();
     }
 
-    /** Every indexed position in key order, each once; taken as a copy, so the caller may change the collection. */
-    public synchronized Stream<P> inOrder(boolean backwards) {
-        List<P> positions = new ArrayList<>(keysByPosition.size());
-        (backwards ? entries.descendingMap() : entries).values().forEach(positions::addAll);
-        return positions.stream();
+    /**
+     * Every indexed position in key order; once each, since only an index without arrays serves a sort. Read
+     * lazily: the caller consumes it under its collection's lock, under which every change of the index happens.
+     */
+    public Stream<P> inOrder(boolean backwards) {
+        return (backwards ? entries.descendingMap() : entries).values().stream().flatMap(Set::stream);
+    }
+
+    /**
+     * How many candidates a query has, without gathering them: exact for one value, an upper bound otherwise (a
+     * document with an array can sit under two values of an {@code $in}).
+     */
+    public synchronized int candidateCount(Document query) {
+        int count = 0;
+        for (Bounds bounds : ranges(query).orElse(List.of())) {
+            for (Set<P> positions : slice(bounds).values()) {
+                count += positions.size();
+            }
+        }
+        return count;
+    }
+
+    /** The number of matches of a query this index {@linkplain #answersExactly answers exactly}. */
+    public synchronized int exactCount(Document query) {
+        List<Bounds> ranges = ranges(query).orElse(List.of());
+        if (ranges.size() == 1) {
+            return candidateCount(query);
+        }
+        Set<P> positions = new java.util.HashSet<>();
+        getPositions(query).forEach(positions::add);
+        return positions.size();
     }
 
     /** An inclusive range over the first key; a null end is open. */

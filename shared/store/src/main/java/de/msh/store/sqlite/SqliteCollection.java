@@ -27,6 +27,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class SqliteCollection extends AbstractSynchronizedMongoCollection<Integer> {
 
+    // up to this many candidates (or a tenth of the collection) are read and sorted rather than walking an index
+    private static final int FEW = 100;
+
     private final Journal journal;
     private final List<@Nullable Document> documents = new ArrayList<>();
     private final List<Integer> sizes = new ArrayList<>();
@@ -150,26 +153,51 @@ final class SqliteCollection extends AbstractSynchronizedMongoCollection<Integer
     }
 
     /**
-     * A sorted query that no index narrows walks an index in the sort's order instead of sorting every match, and
-     * stops at the limit; the query itself is applied to each document as always.
+     * Picks how a query reads: the candidates an index hands over when they are few, else, for a sorted query, a
+     * walk of an index in the sort's order that stops at the limit (a broad filter fills a page early), else what
+     * the library does. The query itself is applied to each document as always.
      */
     @Override
     protected QueryResult queryDocuments(
             Document query, Document orderBy, int skip, int limit, int batchSize, Document fieldSelector) {
         List<Index<Integer>> indexes = getIndexes();
-        if (indexes.stream().noneMatch(index -> index.canHandle(query))) {
-            for (Index<Integer> index : indexes) {
-                if (index instanceof SortedIndex<Integer> sorted) {
-                    var backwards = sorted.serves(orderBy);
-                    if (backwards.isPresent()) {
-                        Stream<Document> inOrder =
-                                sorted.inOrder(backwards.get()).map(this::getDocument);
-                        return matchDocumentsFromStream(query, inOrder, skip, limit, batchSize, null, fieldSelector);
-                    }
+        Index<Integer> narrowing = indexes.stream()
+                .filter(index -> index.canHandle(query))
+                .findFirst()
+                .orElse(null);
+        if (narrowing != null && !(narrowing instanceof SortedIndex<Integer>)) {
+            return super.queryDocuments(query, orderBy, skip, limit, batchSize, fieldSelector);
+        }
+        SortedIndex<Integer> candidates = (SortedIndex<Integer>) narrowing;
+        if (candidates != null && candidates.candidateCount(query) <= Math.max(FEW, count() / 10)) {
+            return matchDocuments(
+                    query, candidates.getPositions(query), orderBy, skip, limit, batchSize, fieldSelector);
+        }
+        for (Index<Integer> index : indexes) {
+            if (index instanceof SortedIndex<Integer> sorted) {
+                var backwards = sorted.serves(orderBy);
+                if (backwards.isPresent()) {
+                    Stream<Document> inOrder = sorted.inOrder(backwards.get()).map(this::getDocument);
+                    return matchDocumentsFromStream(query, inOrder, skip, limit, batchSize, null, fieldSelector);
                 }
             }
         }
-        return super.queryDocuments(query, orderBy, skip, limit, batchSize, fieldSelector);
+        return candidates == null
+                ? super.queryDocuments(query, orderBy, skip, limit, batchSize, fieldSelector)
+                : matchDocuments(query, candidates.getPositions(query), orderBy, skip, limit, batchSize, fieldSelector);
+    }
+
+    /** A count whose whole query is one equality an index answers exactly is the number of its candidates. */
+    @Override
+    public synchronized int count(Document query, int skip, int limit) {
+        if (query != null && query.size() == 1 && skip == 0 && limit <= 0) {
+            for (Index<Integer> index : getIndexes()) {
+                if (index instanceof SortedIndex<Integer> sorted && sorted.answersExactly(query)) {
+                    return sorted.exactCount(query);
+                }
+            }
+        }
+        return super.count(query, skip, limit);
     }
 
     @Override

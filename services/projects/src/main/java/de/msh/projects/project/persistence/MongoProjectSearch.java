@@ -3,7 +3,6 @@ package de.msh.projects.project.persistence;
 import de.msh.projects.project.domain.Project;
 import de.msh.projects.project.domain.ProjectFilter;
 import de.msh.projects.project.domain.ProjectSearch;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.bson.Document;
@@ -51,31 +50,34 @@ class MongoProjectSearch implements ProjectSearch {
         return ((Number) answer.get("n")).longValue();
     }
 
+    /**
+     * One flat condition per field, not an {@code $and} of them: the store (and MongoDB's planner) see each field's
+     * condition at the top level, where an index can serve it. Each field appears once, so nothing collides.
+     */
     private static Criteria criteria(ProjectFilter filter) {
-        List<Criteria> parts = new ArrayList<>();
+        Criteria criteria = new Criteria();
         if (filter.phase() != null) {
-            parts.add(Criteria.where("phase").is(filter.phase()));
+            criteria = criteria.and("phase").is(filter.phase());
         }
         if (filter.strategicField() != null) {
-            parts.add(Criteria.where("details.strategicField").is(filter.strategicField()));
+            criteria = criteria.and("details.strategicField").is(filter.strategicField());
         }
         if (filter.municipality() != null) {
-            parts.add(Criteria.where("details.municipalities").is(filter.municipality()));
+            criteria = criteria.and("details.municipalities").is(filter.municipality());
         }
         if (filter.projectManager() != null) {
-            parts.add(Criteria.where("details.projectManager").is(filter.projectManager()));
+            criteria = criteria.and("details.projectManager").is(filter.projectManager());
         }
         if (filter.tag() != null) {
             String exactTag = "^" + Pattern.quote(filter.tag()) + "$";
-            parts.add(Criteria.where("details.tags").regex(Pattern.compile(exactTag, Pattern.CASE_INSENSITIVE)));
+            criteria = criteria.and("details.tags").regex(Pattern.compile(exactTag, Pattern.CASE_INSENSITIVE));
         }
         if (filter.text() != null) {
             Pattern words = Pattern.compile(Pattern.quote(filter.text()), Pattern.CASE_INSENSITIVE);
-            parts.add(new Criteria()
-                    .orOperator(
-                            Criteria.where("details.title").regex(words),
-                            Criteria.where("code").regex(words)));
+            criteria = criteria.orOperator(
+                    Criteria.where("details.title").regex(words),
+                    Criteria.where("code").regex(words));
         }
-        return parts.isEmpty() ? new Criteria() : new Criteria().andOperator(parts);
+        return criteria;
     }
 }
