@@ -1,5 +1,6 @@
 package de.msh.local;
 
+import de.msh.store.sqlite.SqliteFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +20,7 @@ public final class StoreRestore {
     private StoreRestore() {}
 
     static Path restore(Path folder, Path backup) throws IOException {
-        if (!de.msh.store.sqlite.SqliteFile.OK.equals(de.msh.store.sqlite.SqliteFile.check(backup))) {
+        if (!SqliteFile.OK.equals(SqliteFile.check(backup))) {
             throw new IllegalStateException("The backup " + backup + " fails SQLite's check; choose another");
         }
         Path aside = folder.resolve("damaged-"

@@ -30,7 +30,7 @@ class IdLookupTests {
         return Stream.of(
                 IndexedMemoryBackend::new,
                 () -> new IndexedH2Backend(new MVStore.Builder().open()),
-                () -> SqliteBackend.open(temporaryFile()));
+                () -> SqliteBackend.open(TemporaryStoreFile.create()));
     }
 
     @ParameterizedTest
@@ -89,16 +89,6 @@ class IdLookupTests {
             rows.insertOne(new Document("_id", first).append("token", "t3"));
             assertThat(rows.countDocuments()).isEqualTo(2);
         });
-    }
-
-    private static java.nio.file.Path temporaryFile() {
-        try {
-            java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("msh-store-test");
-            folder.toFile().deleteOnExit();
-            return folder.resolve("store.sqlite");
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 
     private static com.mongodb.client.result.UpdateResult guarded(

@@ -14,8 +14,6 @@ import com.mongodb.client.model.Updates;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.msh.store.sqlite.SqliteBackend;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -37,7 +35,7 @@ class SortedIndexTests {
     private static final int QUERIES = 400;
 
     static Stream<Supplier<MongoBackend>> backends() {
-        return Stream.of(IndexedMemoryBackend::new, () -> SqliteBackend.open(temporaryFile()));
+        return Stream.of(IndexedMemoryBackend::new, () -> SqliteBackend.open(TemporaryStoreFile.create()));
     }
 
     @ParameterizedTest
@@ -198,15 +196,5 @@ class SortedIndexTests {
             found = found.limit(limit);
         }
         return found.map(d -> d.getString("_id")).into(new ArrayList<>());
-    }
-
-    private static Path temporaryFile() {
-        try {
-            Path folder = Files.createTempDirectory("msh-store-index-test");
-            folder.toFile().deleteOnExit();
-            return folder.resolve("store.sqlite");
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 }

@@ -10,7 +10,6 @@ import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.bson.Document;
 import de.msh.store.IdLookup;
 import de.msh.store.SortedIndex;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collections;
@@ -33,7 +32,7 @@ final class SqliteCollection extends AbstractSynchronizedMongoCollection<Integer
     private final Journal journal;
     private final List<@Nullable Document> documents = new ArrayList<>();
     private final List<Integer> sizes = new ArrayList<>();
-    private final ArrayDeque<Integer> free = new ArrayDeque<>();
+    // positions whose document was removed, reused first
     private final BitSet empty = new BitSet();
     private long dataSize;
 
@@ -48,7 +47,7 @@ final class SqliteCollection extends AbstractSynchronizedMongoCollection<Integer
         this.journal = journal;
         file.load(database.getDatabaseName(), name, (position, bytes) -> {
             while (documents.size() < position) {
-                markEmpty(documents.size());
+                empty.set(documents.size());
                 documents.add(null);
                 sizes.add(0);
             }
@@ -61,8 +60,8 @@ final class SqliteCollection extends AbstractSynchronizedMongoCollection<Integer
 
     @Override
     protected Integer addDocumentInternal(Document document) {
-        Integer position = free.poll();
-        if (position == null) {
+        int position = empty.nextSetBit(0);
+        if (position < 0) {
             position = documents.size();
             documents.add(document);
             sizes.add(0);
@@ -77,7 +76,7 @@ final class SqliteCollection extends AbstractSynchronizedMongoCollection<Integer
     @Override
     protected void removeDocument(Integer position) {
         documents.set(position, null);
-        markEmpty(position);
+        empty.set(position);
         dataSize -= sizes.set(position, 0);
         journal.record(new Change.Remove(journal.nextOrder(), getDatabaseName(), getCollectionName(), position));
     }
@@ -91,11 +90,6 @@ final class SqliteCollection extends AbstractSynchronizedMongoCollection<Integer
         byte[] bytes = Bson.encode(document);
         dataSize += bytes.length - sizes.set(position, bytes.length);
         journal.record(new Change.Put(journal.nextOrder(), getDatabaseName(), getCollectionName(), position, bytes));
-    }
-
-    private void markEmpty(int position) {
-        empty.set(position);
-        free.add(position);
     }
 
     // the size comes from the bytes written anyway; the library would encode every document twice more per update
@@ -182,9 +176,8 @@ final class SqliteCollection extends AbstractSynchronizedMongoCollection<Integer
                 }
             }
         }
-        return candidates == null
-                ? super.queryDocuments(query, orderBy, skip, limit, batchSize, fieldSelector)
-                : matchDocuments(query, candidates.getPositions(query), orderBy, skip, limit, batchSize, fieldSelector);
+        // the library reads the candidates of the first index that narrows, if any
+        return super.queryDocuments(query, orderBy, skip, limit, batchSize, fieldSelector);
     }
 
     /** A count whose whole query is one equality an index answers exactly is the number of its candidates. */
