@@ -10,14 +10,24 @@ import java.util.List;
  */
 public final class Benchmark {
 
+    /** Built by {@code infra/bench/run.sh}, which runs the benchmark from {@code infra/bench}. */
+    private static final Path PROJECTS_JAR = Path.of("../../services/projects/target/msh-projects-exec.jar");
+
     private Benchmark() {}
 
     public static void main(String[] args) throws Exception {
         Settings settings = Settings.parse(args);
         List<Figure> figures = new ArrayList<>();
-        for (String store : settings.stores()) {
-            try (Infrastructure infrastructure = Infrastructure.start(store)) {
-                figures.addAll(new StoreRun(settings, store, infrastructure).measure());
+        if (settings.parts().contains("backbone")) {
+            for (String store : settings.stores()) {
+                try (Infrastructure infrastructure = Infrastructure.start(store)) {
+                    figures.addAll(new StoreRun(settings, store, infrastructure).measure());
+                }
+            }
+        }
+        if (settings.parts().contains("list")) {
+            try (Infrastructure infrastructure = Infrastructure.start("sqlite")) {
+                figures.addAll(settings.list().measure(infrastructure, PROJECTS_JAR));
             }
         }
         Report.print(figures);

@@ -15,7 +15,7 @@ import java.util.Locale;
  * @param goal the goal as text
  * @param met whether the goal is met
  */
-record Figure(
+public record Figure(
         String name,
         String store,
         double ours,
@@ -26,7 +26,7 @@ record Figure(
         boolean met) {
 
     /** A rate that must reach at least {@code share} of the lower of two references. */
-    static Figure rate(String name, String store, double ours, Reference first, Reference second, double share) {
+    public static Figure rate(String name, String store, double ours, Reference first, Reference second, double share) {
         Reference lower = first.value() <= second.value() ? first : second;
         Reference higher = lower == first ? second : first;
         return new Figure(
@@ -41,12 +41,12 @@ record Figure(
     }
 
     /** A value that is only reported beside a reference, with no goal of its own. */
-    static Figure info(String name, String store, double ours, Reference reference, String unit) {
+    public static Figure info(String name, String store, double ours, Reference reference, String unit) {
         return new Figure(name, store, ours, reference.value(), reference.name(), unit, "-", true);
     }
 
     /** A latency that must stay below a ceiling; {@code binding} false reports it without a goal. */
-    static Figure latency(String name, String store, double oursMillis, double ceilingMillis, boolean binding) {
+    public static Figure latency(String name, String store, double oursMillis, double ceilingMillis, boolean binding) {
         return new Figure(
                 name,
                 store,
@@ -58,10 +58,10 @@ record Figure(
                 !binding || oursMillis < ceilingMillis);
     }
 
-    double ratio() {
+    public double ratio() {
         return reference == 0 ? 0 : ours / reference;
     }
 
     /** A named reference value. */
-    record Reference(String name, double value) {}
+    public record Reference(String name, double value) {}
 }

@@ -15,7 +15,7 @@ import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
  * A fresh broker and a fresh store for one run: the KRaft broker from the Kafka jars (as in the tests), and the store
  * in memory, on the H2 file the local stack used before, or on the SQLite file exactly as the local stack opens it.
  */
-final class Infrastructure implements AutoCloseable {
+public final class Infrastructure implements AutoCloseable {
 
     private final EmbeddedKafkaKraftBroker broker;
     private final AutoCloseable store;
@@ -29,7 +29,7 @@ final class Infrastructure implements AutoCloseable {
         this.folder = folder;
     }
 
-    static Infrastructure start(String kind) throws IOException {
+    public static Infrastructure start(String kind) throws IOException {
         var broker = new EmbeddedKafkaKraftBroker(1, 3);
         broker.brokerProperties(Map.of(
                 "auto.create.topics.enable", "true",
@@ -70,15 +70,15 @@ final class Infrastructure implements AutoCloseable {
         };
     }
 
-    String brokers() {
+    public String brokers() {
         return broker.getBrokersAsString();
     }
 
-    String mongoUri() {
+    public String mongoUri() {
         return mongoUri;
     }
 
-    Path folder() {
+    public Path folder() {
         return folder;
     }
 

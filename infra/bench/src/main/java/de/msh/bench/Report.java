@@ -13,7 +13,7 @@ final class Report {
     private Report() {}
 
     static void print(List<Figure> figures) {
-        String format = "%-40s %-6s %18s %12s %-46s %6s %-30s %s%n";
+        String format = "%-72s %-6s %18s %12s %-46s %6s %-30s %s%n";
         System.out.printf(
                 Locale.ROOT, format, "figure", "store", "ours", "reference", "reference is", "ratio", "goal", "met");
         for (Figure f : figures) {

@@ -1,12 +1,21 @@
 package de.msh.bench;
 
+import de.msh.bench.list.ListRun;
 import java.util.List;
 
 /**
- * What to measure: {@code --events=1000000 --aggregates=10000 --stores=memory,h2,sqlite --lag-seconds=10
- * --lag-rates=500,2000,5000}.
+ * What to measure: {@code --parts=backbone,list --events=1000000 --aggregates=10000 --stores=memory,h2,sqlite
+ * --lag-seconds=10 --lag-rates=500,2000,5000 --projects=10000 --list-rate=200 --list-seconds=10}. The backbone part
+ * runs on every store of {@code --stores}; the list part on SQLite, the local stack's store.
  */
-record Settings(int events, int aggregates, List<String> stores, int lagSeconds, List<Integer> lagRates) {
+record Settings(
+        List<String> parts,
+        int events,
+        int aggregates,
+        List<String> stores,
+        int lagSeconds,
+        List<Integer> lagRates,
+        ListRun list) {
 
     static Settings parse(String[] args) {
         int events = 1_000_000;
@@ -14,12 +23,20 @@ record Settings(int events, int aggregates, List<String> stores, int lagSeconds,
         List<String> stores = List.of("memory", "h2", "sqlite");
         int lagSeconds = 10;
         List<Integer> rates = List.of(500, 2_000, 5_000);
+        List<String> parts = List.of("backbone", "list");
+        int projects = 10_000;
+        int listRate = 200;
+        int listSeconds = 10;
         for (String arg : args) {
             String[] pair = arg.replaceFirst("^--", "").split("=", 2);
             if (pair.length != 2) {
                 throw new IllegalArgumentException("Expected --name=value, got " + arg);
             }
             switch (pair[0]) {
+                case "parts" -> parts = List.of(pair[1].split(","));
+                case "projects" -> projects = Integer.parseInt(pair[1]);
+                case "list-rate" -> listRate = Integer.parseInt(pair[1]);
+                case "list-seconds" -> listSeconds = Integer.parseInt(pair[1]);
                 case "events" -> events = Integer.parseInt(pair[1]);
                 case "aggregates" -> aggregates = Integer.parseInt(pair[1]);
                 case "stores" -> stores = List.of(pair[1].split(","));
@@ -34,7 +51,8 @@ record Settings(int events, int aggregates, List<String> stores, int lagSeconds,
         if (events % aggregates != 0) {
             throw new IllegalArgumentException("events must be a multiple of aggregates");
         }
-        return new Settings(events, aggregates, stores, lagSeconds, rates);
+        return new Settings(
+                parts, events, aggregates, stores, lagSeconds, rates, new ListRun(projects, listRate, listSeconds));
     }
 
     int eventsPerAggregate() {

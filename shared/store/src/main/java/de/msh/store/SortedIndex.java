@@ -26,7 +26,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * A non-unique index, single or compound, kept in memory in key order; the library accepts such indexes but never
  * builds them. It serves two things: the candidates of a query that names its first key with a value, an
- * {@code $in} list or a range, and the documents in key order for a query sorted by a prefix of its keys. Either
+ * {@code $in} or {@code $all} list or a range, and the documents in key order for a query sorted by a prefix of its keys. Either
  * way the collection then applies the whole query to what it hands over, exactly as without it, so an index only
  * ever narrows what is looked at.
  */
@@ -36,9 +36,8 @@ public final class SortedIndex<P> extends Index<P> {
     private static final Object FIRST = new Object();
     private static final Object LAST = new Object();
 
-    private final NavigableMap<KeyValue, Set<P>> entries;
+    private final NavigableMap<KeyValue, Bucket<P>> entries;
     private final Map<Object, P> positionsById = new HashMap<>();
-    private final Map<P, Set<KeyValue>> keysByPosition = new HashMap<>();
     private boolean multikey;
 
     public SortedIndex(String name, List<IndexKey> keys, boolean sparse) {
@@ -78,19 +77,14 @@ public final class SortedIndex<P> extends Index<P> {
 
     @Override
     public synchronized void add(Document document, P position, MongoCollection<P> collection) {
-        Set<KeyValue> keys = getKeyValues(document);
-        if (keys.isEmpty()) {
-            // an empty array on the path gives no key at all; the document must still be found when walking in order
-            keys = Set.of(bound(Missing.getInstance(), Missing.getInstance()));
-        }
+        Set<KeyValue> keys = keysOf(document);
         if (isSparse() && keys.stream().allMatch(SortedIndex::allMissing)) {
             return;
         }
         multikey |= keys.size() > 1 || keys.stream().anyMatch(k -> k.stream().anyMatch(Collection.class::isInstance));
         for (KeyValue key : keys) {
-            entries.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(position);
+            entries.computeIfAbsent(key, k -> new Bucket<>()).add(position);
         }
-        keysByPosition.put(position, keys);
         positionsById.put(idOf(document), position);
     }
 
@@ -98,34 +92,88 @@ public final class SortedIndex<P> extends Index<P> {
     public synchronized @Nullable P remove(Document document) {
         P position = positionsById.remove(idOf(document));
         if (position != null) {
-            forget(position);
+            forget(position, keysOf(document));
         }
         return position;
     }
 
+    /**
+     * The keys a document was filed under are computed again from the old document rather than kept per position:
+     * kept, they were the larger part of the store's heap. Most updates (an outbox entry sent, a version bumped)
+     * leave an index's keys as they were, and then the index is left alone.
+     */
     @Override
     public synchronized void updateInPlace(
             Document oldDocument, Document newDocument, P position, MongoCollection<P> collection) {
+        Set<KeyValue> oldKeys = null;
         if (positionsById.containsKey(idOf(oldDocument))) {
+            oldKeys = keysOf(oldDocument);
+            if (oldKeys.equals(keysOf(newDocument)) && idOf(oldDocument).equals(idOf(newDocument))) {
+                return;
+            }
             positionsById.remove(idOf(oldDocument));
-            forget(position);
+            forget(position, oldKeys);
         }
         add(newDocument, position, collection);
     }
 
-    private void forget(P position) {
-        Set<KeyValue> keys = keysByPosition.remove(position);
-        if (keys == null) {
-            return;
-        }
+    private Set<KeyValue> keysOf(Document document) {
+        Set<KeyValue> keys = getKeyValues(document);
+        // an empty array on the path gives no key at all; the document must still be found when walking in order
+        return keys.isEmpty() ? Set.of(bound(Missing.getInstance(), Missing.getInstance())) : keys;
+    }
+
+    private void forget(P position, Set<KeyValue> keys) {
         for (KeyValue key : keys) {
-            Set<P> positions = entries.get(key);
-            if (positions != null) {
-                positions.remove(position);
-                if (positions.isEmpty()) {
-                    entries.remove(key);
-                }
+            Bucket<P> positions = entries.get(key);
+            if (positions != null && positions.remove(position)) {
+                entries.remove(key);
             }
+        }
+    }
+
+    /**
+     * The positions under one key. Most keys hold a single document (every key of an index ending in {@code _id}),
+     * so one is kept without a set: a set per key cost about 190 bytes.
+     */
+    private static final class Bucket<P> {
+
+        private @Nullable P one;
+        private @Nullable Set<P> many;
+
+        void add(P position) {
+            if (many != null) {
+                many.add(position);
+            } else if (one == null || one.equals(position)) {
+                one = position;
+            } else {
+                many = new LinkedHashSet<>();
+                many.add(one);
+                many.add(position);
+                one = null;
+            }
+        }
+
+        /** Removes the position; true if the bucket is empty now. */
+        boolean remove(P position) {
+            if (many != null) {
+                many.remove(position);
+                if (many.size() == 1) {
+                    one = many.iterator().next();
+                    many = null;
+                }
+            } else if (position.equals(one)) {
+                one = null;
+            }
+            return one == null && many == null;
+        }
+
+        int size() {
+            return many != null ? many.size() : one == null ? 0 : 1;
+        }
+
+        Stream<P> stream() {
+            return many != null ? many.stream() : one == null ? Stream.empty() : Stream.of(one);
         }
     }
 
@@ -138,7 +186,7 @@ public final class SortedIndex<P> extends Index<P> {
     public synchronized Iterable<P> getPositions(Document query) {
         Set<P> positions = new LinkedHashSet<>();
         for (Bounds bounds : ranges(query).orElse(List.of())) {
-            slice(bounds).values().forEach(positions::addAll);
+            slice(bounds).values().forEach(bucket -> bucket.stream().forEach(positions::add));
         }
         return positions;
     }
@@ -194,7 +242,7 @@ public final class SortedIndex<P> extends Index<P> {
      * lazily: the caller consumes it under its collection's lock, under which every change of the index happens.
      */
     public Stream<P> inOrder(boolean backwards) {
-        return (backwards ? entries.descendingMap() : entries).values().stream().flatMap(Set::stream);
+        return (backwards ? entries.descendingMap() : entries).values().stream().flatMap(Bucket::stream);
     }
 
     /**
@@ -204,7 +252,7 @@ public final class SortedIndex<P> extends Index<P> {
     public synchronized int candidateCount(Document query) {
         int count = 0;
         for (Bounds bounds : ranges(query).orElse(List.of())) {
-            for (Set<P> positions : slice(bounds).values()) {
+            for (Bucket<P> positions : slice(bounds).values()) {
                 count += positions.size();
             }
         }
@@ -225,11 +273,11 @@ public final class SortedIndex<P> extends Index<P> {
     /** An inclusive range over the first key; a null end is open. */
     private record Bounds(@Nullable Object low, @Nullable Object high) {}
 
-    private NavigableMap<KeyValue, Set<P>> slice(Bounds bounds) {
+    private NavigableMap<KeyValue, Bucket<P>> slice(Bounds bounds) {
         boolean ascending = getKeys().get(0).isAscending();
         Object from = ascending ? bounds.low() : bounds.high();
         Object to = ascending ? bounds.high() : bounds.low();
-        NavigableMap<KeyValue, Set<P>> slice = entries;
+        NavigableMap<KeyValue, Bucket<P>> slice = entries;
         if (from != null) {
             slice = slice.tailMap(bound(from, FIRST), true);
         }
@@ -270,6 +318,9 @@ public final class SortedIndex<P> extends Index<P> {
         if (operators.size() == 1 && operators.containsKey("$eq") && isPlain(operators.get("$eq"))) {
             return Optional.of(List.of(new Bounds(operators.get("$eq"), operators.get("$eq"))));
         }
+        if (operators.size() == 1 && operators.get("$all") instanceof Collection<?> values) {
+            return rarest(values).map(v -> List.of(new Bounds(v, v)));
+        }
         if (!RANGE.containsAll(operators.keySet())
                 || !operators.values().stream().allMatch(SortedIndex::isPlain)) {
             return Optional.empty();
@@ -278,6 +329,30 @@ public final class SortedIndex<P> extends Index<P> {
         Object low = operators.containsKey("$gte") ? operators.get("$gte") : operators.get("$gt");
         Object high = operators.containsKey("$lte") ? operators.get("$lte") : operators.get("$lt");
         return Optional.of(List.of(new Bounds(low, high)));
+    }
+
+    /**
+     * Of the values an {@code $all} requires, the one fewest documents hold: every match holds it, so its documents
+     * are candidates enough (MongoDB reads the first value's instead). Empty for an empty list, which matches nothing
+     * in MongoDB, or a value that is no plain one.
+     */
+    private Optional<Object> rarest(Collection<?> values) {
+        if (values.isEmpty() || !values.stream().allMatch(SortedIndex::isPlain)) {
+            return Optional.empty();
+        }
+        Object rarest = null;
+        int fewest = Integer.MAX_VALUE;
+        for (Object value : values) {
+            int count = 0;
+            for (Bucket<P> positions : slice(new Bounds(value, value)).values()) {
+                count += positions.size();
+            }
+            if (count < fewest) {
+                fewest = count;
+                rarest = value;
+            }
+        }
+        return Optional.ofNullable(rarest);
     }
 
     /** A value an equality finds in the index: no null (which also matches a missing field), operator or array. */
@@ -313,7 +388,7 @@ public final class SortedIndex<P> extends Index<P> {
 
     @Override
     public synchronized long getCount() {
-        return keysByPosition.size();
+        return positionsById.size();
     }
 
     @Override
@@ -325,6 +400,5 @@ public final class SortedIndex<P> extends Index<P> {
     public synchronized void drop() {
         entries.clear();
         positionsById.clear();
-        keysByPosition.clear();
     }
 }

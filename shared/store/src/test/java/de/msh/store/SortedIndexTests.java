@@ -123,7 +123,10 @@ class SortedIndexTests {
                 .contains(true);
         assertThat(index.inOrder(false).toList()).containsExactly(4, 9, 3, 8, 2, 7, 1, 6, 0, 5);
 
-        index.remove(new de.bwaldvogel.mongo.bson.Document("_id", "d-8").append("amount", 3));
+        // the collection hands over the whole stored document: its keys are computed from it again
+        index.remove(new de.bwaldvogel.mongo.bson.Document("_id", "d-8")
+                .append("amount", 3)
+                .append("field", "f8"));
         assertThat(index.getPositions(three)).containsExactly(3);
     }
 
@@ -164,9 +167,11 @@ class SortedIndexTests {
             case 3 ->
                 Filters.and(Filters.gte("amount", random.nextInt(25)), Filters.lt("amount", 25 + random.nextInt(25)));
             case 4 ->
-                random.nextBoolean()
-                        ? Filters.eq("tags", "t" + random.nextInt(5))
-                        : Filters.in("tags", "t" + random.nextInt(5), "t" + random.nextInt(5));
+                switch (random.nextInt(3)) {
+                    case 0 -> Filters.eq("tags", "t" + random.nextInt(5));
+                    case 1 -> Filters.in("tags", "t" + random.nextInt(5), "t" + random.nextInt(5));
+                    default -> Filters.all("tags", "t" + random.nextInt(5), "t" + random.nextInt(6));
+                };
             case 5 -> Filters.exists("outbox.0");
             case 6 -> Filters.and(Filters.eq("amount", random.nextInt(50)), Filters.eq("field", value(random)));
             case 7 -> Filters.lte("rank", random.nextInt(DOCUMENTS));

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Repository;
 /**
  * The portfolio list as one MongoDB query. Free text is quoted before it becomes a case-insensitive regex, so a
  * user's input can never be a pattern; {@code $regex} rather than {@code $text} because the embedded store has no
- * text index.
+ * text index, and the text's {@link SearchGrams} narrow the regex to the few projects that can match.
  */
 @Repository
 class MongoProjectSearch implements ProjectSearch {
@@ -73,6 +73,10 @@ class MongoProjectSearch implements ProjectSearch {
             criteria = criteria.and("details.tags").regex(Pattern.compile(exactTag, Pattern.CASE_INSENSITIVE));
         }
         if (filter.text() != null) {
+            List<String> grams = SearchGrams.of(filter.text());
+            if (!grams.isEmpty()) {
+                criteria = criteria.and(SearchGrams.FIELD).all(grams);
+            }
             Pattern words = Pattern.compile(Pattern.quote(filter.text()), Pattern.CASE_INSENSITIVE);
             criteria = criteria.orOperator(
                     Criteria.where("details.title").regex(words),

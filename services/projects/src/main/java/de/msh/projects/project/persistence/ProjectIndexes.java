@@ -30,8 +30,12 @@ class ProjectIndexes {
         indexes.createIndex(new Index("code", Sort.Direction.ASC).unique().named("code_unique"));
         indexes.createIndex(new Index("outbox.0.occurredAt", Sort.Direction.ASC).named("outbox_sweep"));
         // the list's filters: a page of a narrow filter is read from its few matches, and counted from them
-        for (String field :
-                List.of("phase", "details.strategicField", "details.municipalities", "details.projectManager")) {
+        for (String field : List.of(
+                "phase",
+                "details.strategicField",
+                "details.municipalities",
+                "details.projectManager",
+                SearchGrams.FIELD)) {
             indexes.createIndex(new Index(field, Sort.Direction.ASC).named("filter_by_" + field.replace('.', '_')));
         }
         // the document paths behind the list's sort names (ProjectController.SORTABLE)
