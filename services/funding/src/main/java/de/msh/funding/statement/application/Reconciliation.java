@@ -9,18 +9,25 @@ import de.msh.funding.rules.domain.GrantRules;
 import de.msh.funding.statement.domain.BankStatement;
 import de.msh.funding.statement.domain.BankStatements;
 import de.msh.funding.statement.domain.Booking;
+import de.msh.funding.statement.domain.BookingAlreadySettled;
 import de.msh.funding.statement.domain.BookingNotOpen;
 import de.msh.funding.statement.domain.Matching;
 import de.msh.funding.statement.domain.Resolution;
+import de.msh.funding.statement.domain.Settlement;
+import de.msh.funding.statement.domain.Settlements;
 import de.msh.funding.statement.format.Direction;
+import de.msh.platform.outbox.RevisionedChange;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
@@ -35,12 +42,22 @@ public class Reconciliation {
     private static final ZoneId OFFICE_ZONE = ZoneId.of("Europe/Berlin");
 
     private final BankStatements statements;
+    private final BookingSettlement settlement;
+    private final Settlements settlements;
     private final GrantService grants;
     private final GrantRules rules;
     private final Clock clock;
 
-    Reconciliation(BankStatements statements, GrantService grants, GrantRules rules, Clock clock) {
+    Reconciliation(
+            BankStatements statements,
+            BookingSettlement settlement,
+            Settlements settlements,
+            GrantService grants,
+            GrantRules rules,
+            Clock clock) {
         this.statements = statements;
+        this.settlement = settlement;
+        this.settlements = settlements;
         this.grants = grants;
         this.rules = rules;
         this.clock = clock;
@@ -125,38 +142,97 @@ public class Reconciliation {
     }
 
     /**
-     * Settles an open booking by hand. Each part is recorded on its grant first, idempotent by the booking's id (and
-     * part number), so a resolution cut short can simply be sent again.
+     * Settles an open booking by hand. The booking is claimed before any grant is touched, so of two people settling
+     * it at once one succeeds and the other is told how it was settled; the same resolution sent again (a retry)
+     * answers as the first time.
      */
     public Booking resolve(String statementId, int position, ResolveBooking command, String by) {
         BankStatement statement = get(statementId);
         Booking booking = statement.booking(position);
         checkParts(booking, command);
+        Settlement wanted = settlementOf(statement, booking, command, by);
+        if (!booking.open()) {
+            // settled before: a retry of the same resolution is answered as the first time, anything else refused
+            Optional<Settlement> held = settlements.find(wanted.id());
+            if (held.isPresent() && held.get().sameAs(wanted)) {
+                return booking;
+            }
+            throw held.<RuntimeException>map(BookingAlreadySettled::new)
+                    .orElseGet(() -> new BookingNotOpen(booking.bookingId(), booking.status(), booking.resolution()));
+        }
+        BookingSettlement.Held held = settlement.settle(wanted);
+        Booking shown = show(held);
+        if (!held.asked()) {
+            throw new BookingAlreadySettled(held.settlement());
+        }
+        return shown == null ? get(statementId).booking(position) : shown;
+    }
+
+    /**
+     * Records the settlement on its statement's booking (re-read on each attempt, so a booking resolved next to it
+     * meanwhile is kept), then marks it settled. A matching's settlement is on its statement from the import.
+     */
+    private @Nullable Booking show(BookingSettlement.Held held) {
+        Settlement settled = held.settlement();
         List<Resolution.Assignment> assignments = new ArrayList<>();
         Map<String, Grant> touched = new LinkedHashMap<>();
-        for (int i = 0; i < command.parts().size(); i++) {
-            ResolveBooking.Part part = command.parts().get(i);
-            String partId = command.parts().size() == 1 ? booking.bookingId() : booking.bookingId() + "#" + (i + 1);
-            GrantService.Booked booked = booking.direction() == Direction.CREDIT
-                    ? grants.receiveBooked(
-                            part.grantId(), part.target(), part.amount(), booking.valueDate(), partId, by)
-                    : grants.reconcileBooked(
-                            part.grantId(), part.target(), partId, part.amount(), booking.bookingDate(), by);
+        for (int i = 0; i < settled.parts().size(); i++) {
+            Settlement.Part part = settled.parts().get(i);
+            GrantService.Booked booked = held.booked().get(i);
             touched.put(part.grantId(), booked.grant());
             assignments.add(
                     new Resolution.Assignment(part.grantId(), part.target(), part.amount(), booked.paymentId()));
         }
-        // the summary files a booking under its grant's programme and period, if it went to exactly one grant
-        Grant grant = touched.size() == 1 ? touched.values().iterator().next() : null;
-        Resolution resolution = new Resolution(command.action(), assignments, command.reason(), by, clock.instant());
-        booking = statement.resolve(
-                position,
-                resolution,
-                grant == null ? null : grant.id(),
-                grant == null ? null : grant.programmeId(),
-                grant == null ? null : grant.periodId());
-        statements.save(statement);
-        return booking;
+        Booking[] shown = {null};
+        Optional<BankStatement> statement = statements.findById(settled.statementId());
+        if (!Settlement.MATCHED.equals(settled.action()) && statement.isPresent()) {
+            // the summary files a booking under its grant's programme and period, if it went to exactly one grant
+            Grant grant = touched.size() == 1 ? touched.values().iterator().next() : null;
+            Resolution resolution = new Resolution(
+                    Resolution.Action.valueOf(settled.action()),
+                    assignments,
+                    Objects.requireNonNull(settled.reason()),
+                    settled.by(),
+                    settled.claimedAt());
+            RevisionedChange.apply(
+                    () -> get(settled.statementId()),
+                    s -> 0L,
+                    null,
+                    s -> {
+                        if (s.booking(settled.position()).open()) {
+                            shown[0] = s.resolve(
+                                    settled.position(),
+                                    resolution,
+                                    grant == null ? null : grant.id(),
+                                    grant == null ? null : grant.programmeId(),
+                                    grant == null ? null : grant.periodId());
+                        }
+                    },
+                    statements::save);
+        }
+        settlement.settled(settled, clock.instant());
+        return shown[0];
+    }
+
+    private Settlement settlementOf(BankStatement statement, Booking booking, ResolveBooking command, String by) {
+        Settlement.Part.Kind kind =
+                booking.direction() == Direction.CREDIT ? Settlement.Part.Kind.RECEIVE : Settlement.Part.Kind.RECONCILE;
+        return new Settlement(
+                Settlement.idOf(statement.iban(), booking.bankReference(), booking.bookingId()),
+                booking.bookingId(),
+                statement.id(),
+                booking.position(),
+                booking.direction(),
+                booking.bookingDate(),
+                booking.valueDate(),
+                command.action().name(),
+                command.parts().stream()
+                        .map(p -> new Settlement.Part(p.grantId(), p.target(), p.amount(), kind))
+                        .toList(),
+                command.reason(),
+                by,
+                clock.instant().truncatedTo(ChronoUnit.MILLIS),
+                null);
     }
 
     private static void checkParts(Booking booking, ResolveBooking command) {
@@ -184,10 +260,6 @@ public class Reconciliation {
             throw new InvalidResolution(
                     "parts",
                     "Die Teile ergeben " + Matching.euro(sum) + ", gebucht sind " + Matching.euro(booking.amount()));
-        }
-        if (!booking.open()) {
-            // checked by the statement too; here before any grant is touched
-            throw new BookingNotOpen(booking.bookingId(), booking.status(), booking.resolution());
         }
     }
 

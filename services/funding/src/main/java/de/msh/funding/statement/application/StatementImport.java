@@ -9,6 +9,7 @@ import de.msh.funding.statement.domain.BankStatements;
 import de.msh.funding.statement.domain.Booking;
 import de.msh.funding.statement.domain.MatchStatus;
 import de.msh.funding.statement.domain.Matching;
+import de.msh.funding.statement.domain.Settlement;
 import de.msh.funding.statement.format.CamtStatementReader;
 import de.msh.funding.statement.format.CsvStatementReader;
 import de.msh.funding.statement.format.ParsedBooking;
@@ -24,6 +25,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -39,8 +41,9 @@ import org.springframework.stereotype.Service;
 /**
  * Imports bank statements and matches each booking. The whole file is read and checked before anything is stored,
  * so a refused file leaves no trace. A statement is known by account and statement id: the same statement again
- * changes nothing, a different one under the same id is refused. Grants are changed before the statement is
- * saved, each change idempotent by booking id, so an import cut short is completed by importing the file again.
+ * changes nothing, a different one under the same id is refused. Each matched booking is claimed (one settlement
+ * per bank booking, {@link BookingSettlement}) and recorded on its grant before the statement is saved, each change
+ * idempotent by booking id, so an import cut short is completed by importing the file again.
  */
 @Service
 public class StatementImport {
@@ -55,10 +58,12 @@ public class StatementImport {
 
     private final BankStatements statements;
     private final GrantService grants;
+    private final BookingSettlement settlement;
     private final Clock clock;
 
-    StatementImport(BankStatements statements, GrantService grants, Clock clock) {
+    StatementImport(BankStatements statements, GrantService grants, BookingSettlement settlement, Clock clock) {
         this.statements = statements;
+        this.settlement = settlement;
         this.grants = grants;
         this.clock = clock;
     }
@@ -91,45 +96,76 @@ public class StatementImport {
         List<Booking> earlier = earlierBookings(parsed, id);
         Map<String, String> refsHere = new HashMap<>();
         List<Matching.Outcome> outcomes = new ArrayList<>();
+        List<Settlement> claimed = new ArrayList<>();
         for (ParsedBooking booking : parsed.bookings()) {
             String bookingId = id + "/" + booking.position();
             String seenIn = seenBefore(booking, earlier, refsHere, id);
             Matching.Outcome outcome = Matching.settledBefore(bookingId, byId.values())
                     .orElseGet(() -> Matching.decide(booking, Matching.named(booking, byId.values()), seenIn));
-            outcome = settle(outcome, booking, bookingId, byId);
+            outcome = settle(outcome, parsed, booking, bookingId, byId, claimed);
             outcomes.add(outcome);
         }
         BankStatement statement = BankStatement.imported(id, parsed, hashOf(parsed), outcomes, by, clock.instant());
+        Imported imported;
         try {
-            return new Imported(statements.save(statement), true);
+            imported = new Imported(statements.save(statement), true);
         } catch (DuplicateKeyException importedMeanwhile) {
             BankStatement other = statements.findById(id).orElseThrow(() -> importedMeanwhile);
             requireSame(other, parsed);
-            return new Imported(other, false);
+            imported = new Imported(other, false);
         }
+        claimed.forEach(held -> settlement.settled(held, clock.instant()));
+        return imported;
     }
 
     /**
-     * Records what a match settles on its grant. If the grant refuses (it changed since it was read), the booking
-     * goes to the worklist instead, with the grant's reason.
+     * Records what a match settles on its grant, through the same claim as a resolution by hand: if the booking was
+     * settled otherwise meanwhile (through another statement showing the same bank booking), that settlement is
+     * completed and the booking is a duplicate here. If the grant refuses (it changed since it was read), the
+     * booking goes to the worklist instead, with the grant's reason.
      */
     private Matching.Outcome settle(
-            Matching.Outcome outcome, ParsedBooking booking, String bookingId, Map<String, Grant> byId) {
+            Matching.Outcome outcome,
+            ParsedStatement statement,
+            ParsedBooking booking,
+            String bookingId,
+            Map<String, Grant> byId,
+            List<Settlement> claimed) {
         if (outcome.status() != MatchStatus.MATCHED || outcome.grant() == null) {
             return outcome;
         }
         String grantId = outcome.grant().id();
+        boolean receive = outcome.callId() != null;
+        Settlement wanted = new Settlement(
+                Settlement.idOf(statement.iban(), booking.bankReference(), bookingId),
+                bookingId,
+                idOf(statement),
+                booking.position(),
+                booking.direction(),
+                booking.bookingDate(),
+                booking.valueDate(),
+                Settlement.MATCHED,
+                List.of(new Settlement.Part(
+                        grantId,
+                        receive ? outcome.callId() : Objects.requireNonNull(outcome.paymentId()),
+                        booking.amount(),
+                        receive ? Settlement.Part.Kind.RECEIVE : Settlement.Part.Kind.RECONCILE)),
+                null,
+                "matching",
+                clock.instant().truncatedTo(ChronoUnit.MILLIS),
+                null);
         try {
-            GrantService.Booked booked = outcome.callId() != null
-                    ? grants.receiveBooked(
-                            grantId, outcome.callId(), booking.amount(), booking.valueDate(), bookingId, "matching")
-                    : grants.reconcileBooked(
-                            grantId,
-                            Objects.requireNonNull(outcome.paymentId()),
-                            bookingId,
-                            booking.amount(),
-                            booking.bookingDate(),
-                            "matching");
+            BookingSettlement.Held held = settlement.settle(wanted);
+            claimed.add(held.settlement());
+            if (!held.asked()) {
+                return new Matching.Outcome(
+                        MatchStatus.DUPLICATE,
+                        outcome.grant(),
+                        null,
+                        null,
+                        held.settlement().describe());
+            }
+            GrantService.Booked booked = held.booked().get(0);
             byId.put(grantId, booked.grant());
             return new Matching.Outcome(
                     MatchStatus.MATCHED, booked.grant(), outcome.callId(), booked.paymentId(), outcome.detail());
