@@ -16,9 +16,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -38,6 +40,9 @@ class StatementIntegrationTests {
 
     @Value("${spring.kafka.bootstrap-servers}")
     String brokers;
+
+    @Autowired
+    MongoTemplate mongo;
 
     @Test
     void matchesSettlesOnceAndLeavesTheRestOnTheWorklist() {
@@ -135,6 +140,27 @@ class StatementIntegrationTests {
                         null,
                         "Kein Aktenzeichen einer Zuwendung im Verwendungszweck"));
         assertThat(FundingScenes.awaitEvent(probe, grant, "PaymentReconciled")).isNotNull();
+    }
+
+    @Test
+    void aStatementIsKnownByItsContentNotByHowAReaderRenderedIt() {
+        ApiClient api = ApiClient.onPort(port);
+        String finance = TestTokens.forRole("finance");
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String file = camt("K-" + tag, List.of(entry("K1-" + tag, "99.00", "CRDT", "2025-07-10", "Gebühr")));
+        var first = api.post("/api/funding/statements", finance, XML, file);
+        String id = first.json().get(0).get("id").asString();
+        // as stored by an earlier reader, whose fingerprint was a Java object's toString
+        mongo.getCollection("bank_statements")
+                .updateOne(
+                        new org.bson.Document("_id", id),
+                        new org.bson.Document("$set", new org.bson.Document("contentHash", "toString-of-2025")));
+
+        var again = api.post("/api/funding/statements", finance, XML, file.replace("Gebühr", "Gebühr   "));
+        var altered = api.post("/api/funding/statements", finance, XML, file.replace("99.00", "99.01"));
+
+        assertThat(again.status()).as(again.body()).isEqualTo(200);
+        assertThat(altered.status()).isEqualTo(409);
     }
 
     @Test

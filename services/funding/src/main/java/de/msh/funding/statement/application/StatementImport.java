@@ -10,6 +10,7 @@ import de.msh.funding.statement.domain.Booking;
 import de.msh.funding.statement.domain.MatchStatus;
 import de.msh.funding.statement.domain.Matching;
 import de.msh.funding.statement.domain.Settlement;
+import de.msh.funding.statement.domain.StatementContent;
 import de.msh.funding.statement.format.CamtStatementReader;
 import de.msh.funding.statement.format.CsvStatementReader;
 import de.msh.funding.statement.format.ParsedBooking;
@@ -105,7 +106,8 @@ public class StatementImport {
             outcome = settle(outcome, parsed, booking, bookingId, byId, claimed);
             outcomes.add(outcome);
         }
-        BankStatement statement = BankStatement.imported(id, parsed, hashOf(parsed), outcomes, by, clock.instant());
+        BankStatement statement =
+                BankStatement.imported(id, parsed, StatementContent.of(parsed), outcomes, by, clock.instant());
         Imported imported;
         try {
             imported = new Imported(statements.save(statement), true);
@@ -231,7 +233,7 @@ public class StatementImport {
     }
 
     private static void requireSame(BankStatement known, ParsedStatement parsed) {
-        if (!known.contentHash().equals(hashOf(parsed))) {
+        if (!StatementContent.of(known).equals(StatementContent.of(parsed))) {
             throw new StatementConflict(known.statementId(), known.iban());
         }
     }
@@ -251,11 +253,6 @@ public class StatementImport {
     /** Account and statement id, hashed into a short key that is safe in URLs. */
     static String idOf(ParsedStatement parsed) {
         return sha256(parsed.iban() + "\n" + parsed.statementId()).substring(0, 20);
-    }
-
-    /** What the bank said, independent of the file's layout and whitespace. */
-    static String hashOf(ParsedStatement parsed) {
-        return sha256(parsed.toString());
     }
 
     private static String sha256(String text) {

@@ -31,7 +31,9 @@ public class BankStatement extends OutboxAggregate {
     private final String iban;
     private final String statementId;
     private final String format;
+    /** {@link StatementContent} at import; informational: an import is compared by computing it again. */
     private final String contentHash;
+
     private final @Nullable LocalDate from;
     private final @Nullable LocalDate to;
 
