@@ -135,6 +135,14 @@ class GrantIntegrationTests {
                  "reason":"Zuwendungszweck entfallen"}""");
         assertThat(revoked.status()).as(revoked.body()).isEqualTo(200);
         assertThat(revoked.json().get("status").asString()).isEqualTo("REVOKED");
+        // a day no rule can compute with is refused where it is read, never a 500
+        var farFuture =
+                api.get("/api/funding/grants/" + grant + "/reclaims/RF-1/interest?until=%2B999999999-12-31", finance);
+        assertThat(farFuture.status()).as(farFuture.body()).isEqualTo(422);
+        assertThat(farFuture.json().get("type").asString()).endsWith("/date-out-of-range");
+        var farFutureRepaid = api.post("/api/funding/grants/" + grant + "/reclaims/RF-1/repayment", finance, """
+                {"paidOn":"+999999999-12-31"}""");
+        assertThat(farFutureRepaid.status()).as(farFutureRepaid.body()).isEqualTo(422);
         assertThat(envelopes.ledger(arm1(), arm1().envelopes().get(0)).remaining())
                 .isEqualByComparingTo("300000000.00");
 

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -106,6 +107,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String detail = "The request body could not be read";
         String field = fieldOf(ex);
+        if (NestedExceptionUtils.getMostSpecificCause(ex) instanceof InvalidInput invalid) {
+            ProblemDetail problem = Problems.invalidField(
+                    invalid.problem(), invalid.title(), field == null ? "body" : field, invalid.getMessage());
+            return handleExceptionInternal(ex, problem, headers, HttpStatus.UNPROCESSABLE_CONTENT, request);
+        }
         ProblemDetail problem = Problems.of(
                 HttpStatus.BAD_REQUEST,
                 ProblemTypes.MALFORMED_REQUEST,
@@ -136,6 +142,10 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail onTypeMismatch(MethodArgumentTypeMismatchException ex) {
+        if (NestedExceptionUtils.getMostSpecificCause(ex) instanceof InvalidInput invalid) {
+            // e.g. a day outside DateLimits: the value was read, and breaks a rule of its own
+            return Problems.invalidField(invalid.problem(), invalid.title(), ex.getName(), invalid.getMessage());
+        }
         ProblemDetail problem = Problems.of(
                 HttpStatus.BAD_REQUEST,
                 ProblemTypes.VALIDATION,

@@ -118,6 +118,31 @@ class ProblemDetailsAndSecurityTests {
     }
 
     @Test
+    void refusesADayOutsideTheSensibleRangeWith422WhereverItIsRead() throws Exception {
+        String steering = bearer(TestTokens.forRole("steering"));
+        mvc.perform(get("/api/test/day?on=2025-07-10").header("Authorization", steering))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.on").value("2025-07-10"));
+        expectProblem(
+                        mvc.perform(get("/api/test/day?on=+999999999-12-31").header("Authorization", steering)),
+                        422,
+                        "date-out-of-range")
+                .andExpect(jsonPath("$.errors[0].field").value("on"));
+        expectProblem(
+                        mvc.perform(post("/api/test/dated")
+                                .header("Authorization", steering)
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"on\":\"1899-12-31\"}")),
+                        422,
+                        "date-out-of-range")
+                .andExpect(jsonPath("$.errors[0].field").value("on"));
+        expectProblem(
+                mvc.perform(get("/api/test/day?on=10.07.2025").header("Authorization", steering)),
+                400,
+                "validation-failed");
+    }
+
+    @Test
     void refusesABodyLargerThanTheEndpointTakesWith413() throws Exception {
         String padding = "x".repeat(5 * 1024);
 

@@ -84,4 +84,17 @@ class TestController {
     Map<String, String> boom() {
         throw new IllegalStateException("secret internals");
     }
+
+    record Dated(java.time.LocalDate on) {}
+
+    @GetMapping("/day")
+    Map<String, String> day(@org.springframework.web.bind.annotation.RequestParam java.time.LocalDate on) {
+        return Map.of("on", on.toString());
+    }
+
+    @PostMapping("/dated")
+    @PreAuthorize("hasAnyRole('steering', 'admin')")
+    Dated dated(@RequestBody Dated dated) {
+        return dated;
+    }
 }
