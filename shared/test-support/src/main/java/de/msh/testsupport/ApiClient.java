@@ -47,6 +47,14 @@ public final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** A JSON POST carrying an {@code Idempotency-Key}. */
+    public Response postKeyed(String path, @Nullable String token, String key, String json) {
+        return send(request(path, token)
+                .header("Content-Type", "application/json")
+                .header("Idempotency-Key", key)
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     public Response put(String path, @Nullable String token, String json) {
         return send(request(path, token)
                 .header("Content-Type", "application/json")

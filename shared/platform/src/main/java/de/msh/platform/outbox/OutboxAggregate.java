@@ -23,11 +23,16 @@ public abstract class OutboxAggregate {
 
     public static final String VERSION = "version";
 
+    static final int HANDLED_KEPT = 50;
+
     @Version
     private @Nullable Long version;
 
     private long eventSequence;
     private List<OutboxEntry> outbox = new ArrayList<>();
+
+    /** Tokens of the keyed requests that changed this aggregate lately, saved with the change they made. */
+    private List<String> handledRequests = new ArrayList<>();
 
     /** The aggregate id: the document's {@code _id} and the subject of its events. */
     public abstract String aggregateId();
@@ -45,6 +50,25 @@ public abstract class OutboxAggregate {
     /** How many events this aggregate has ever recorded; the sequence of the last one. */
     public final long eventSequence() {
         return eventSequence;
+    }
+
+    /** Whether the change with this {@code RequestKey} token was made here already. */
+    public final boolean handled(String requestToken) {
+        return handledRequests != null && handledRequests.contains(requestToken);
+    }
+
+    /**
+     * Remembers the change's token, to be saved with it. The last {@value #HANDLED_KEPT} are kept: a retry comes
+     * within minutes, and the answers themselves are kept by the idempotency filter.
+     */
+    final void handledNow(String requestToken) {
+        if (handledRequests == null) {
+            handledRequests = new ArrayList<>();
+        }
+        handledRequests.add(requestToken);
+        if (handledRequests.size() > HANDLED_KEPT) {
+            handledRequests.remove(0);
+        }
     }
 
     /** Events recorded but not yet confirmed sent by the relay, oldest first. */

@@ -1,5 +1,6 @@
 package de.msh.platform.outbox;
 
+import de.msh.platform.idempotency.RequestKey;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
@@ -28,14 +29,27 @@ public final class RevisionedChange {
             @Nullable Long expected,
             Consumer<A> change,
             UnaryOperator<A> save) {
+        String token = null;
         for (int attempt = 1; ; attempt++) {
             A aggregate = load.get();
+            if (attempt == 1) {
+                token = RequestKey.current()
+                        .map(key -> key.nextToken(aggregate.aggregateId()))
+                        .orElse(null);
+            }
+            if (token != null && aggregate.handled(token)) {
+                // this very request changed it before its process died: the change is there, not to be made twice
+                return aggregate;
+            }
             long current = revision.applyAsLong(aggregate);
             if (expected != null && expected != current) {
                 throw new OptimisticLockingFailureException(
                         aggregate.aggregateId() + " is at revision " + current + ", not " + expected);
             }
             change.accept(aggregate);
+            if (token != null) {
+                aggregate.handledNow(token);
+            }
             try {
                 return save.apply(aggregate);
             } catch (OptimisticLockingFailureException raceWithRelay) {
