@@ -94,7 +94,7 @@ class BookingSettledOnceIntegrationTests {
         String first = grantWithCall(api, probe, "CUT-" + tag);
         String second = grantWithCall(api, probe, "NEXT-" + tag);
         String statement = importOpenBooking(api, "CS-" + tag, "CR-" + tag);
-        // the process died right after claiming the booking for the first grant, before touching it
+        // a minute ago, the process died right after claiming the booking for the first grant, before touching it
         settlements.claim(claim(statement, "CR-" + tag, first, "C-1"));
 
         var next = api.post(resolutionOf(statement), finance, assignment(second, "C-1", "anderer Bearbeiter"));
@@ -145,7 +145,7 @@ class BookingSettledOnceIntegrationTests {
                 List.of(new Settlement.Part(grant, call, new BigDecimal("5000.00"), Settlement.Part.Kind.RECEIVE)),
                 "vor dem Absturz",
                 "finance",
-                Instant.now().truncatedTo(ChronoUnit.MILLIS),
+                Instant.now().minusSeconds(60).truncatedTo(ChronoUnit.MILLIS),
                 null);
     }
 

@@ -14,6 +14,7 @@ import de.msh.events.funding.PaymentReconciled;
 import de.msh.events.funding.ProofKind;
 import de.msh.events.funding.ProofOfUseAccepted;
 import de.msh.events.funding.ProofOfUseDue;
+import de.msh.events.funding.ReclaimRepaid;
 import de.msh.events.funding.ReconciliationDiscrepancyFound;
 import de.msh.events.projects.PlannedContribution;
 import de.msh.events.projects.ProjectCancelled;
@@ -199,6 +200,18 @@ final class ContractSamples {
                             new BigDecimal("380000.00"),
                             "EUR",
                             LocalDate.of(2027, 5, 20),
+                            "finance")),
+            Map.entry(
+                    "msh.funding.ReclaimRepaid.v1",
+                    new ReclaimRepaid(
+                            GRANT,
+                            PROJECT,
+                            "RF-1",
+                            new BigDecimal("20000.00"),
+                            new BigDecimal("53.25"),
+                            "EUR",
+                            LocalDate.of(2026, 7, 31),
+                            108,
                             "finance")),
             Map.entry(
                     "msh.funding.GrantReclaimed.v1",

@@ -14,6 +14,7 @@ public sealed interface FundingEvent extends DomainEvent
                 ProofOfUseDue,
                 ProofOfUseAccepted,
                 GrantReclaimed,
+                ReclaimRepaid,
                 GrantClosed,
                 PaymentReconciled,
                 ReconciliationDiscrepancyFound {}

@@ -12,6 +12,7 @@ import de.msh.events.funding.PaymentReceived;
 import de.msh.events.funding.PaymentReconciled;
 import de.msh.events.funding.ProofOfUseAccepted;
 import de.msh.events.funding.ProofOfUseDue;
+import de.msh.events.funding.ReclaimRepaid;
 import de.msh.funding.grant.domain.Payments.Disbursement;
 import de.msh.funding.grant.domain.Payments.FundCall;
 import de.msh.funding.grant.domain.Payments.Receipt;
@@ -362,6 +363,10 @@ public class Grant extends OutboxAggregate {
                 reclaimId + ": " + owed.amount().toPlainString() + " EUR and "
                         + charged.total().toPlainString() + " EUR interest for " + charged.days() + " days",
                 null);
+        record(
+                new ReclaimRepaid(
+                        id, projectId, reclaimId, owed.amount(), charged.total(), CURRENCY, paidOn, charged.days(), by),
+                at);
         return charged;
     }
 

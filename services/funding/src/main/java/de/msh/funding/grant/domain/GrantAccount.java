@@ -246,6 +246,18 @@ public class GrantAccount {
         return sum(reclaims.stream(), Reclaim::amount);
     }
 
+    /** Reclaimed money paid back, without its interest. */
+    public BigDecimal repaid() {
+        return sum(reclaims.stream().filter(r -> !r.open()), Reclaim::amount);
+    }
+
+    /** The § 49a interest charged on the reclaims repaid. */
+    public BigDecimal interestCharged() {
+        return sum(
+                reclaims.stream().filter(r -> !r.open()),
+                r -> r.interest() == null ? BigDecimal.ZERO.setScale(2) : r.interest());
+    }
+
     /** Received money that is neither passed on nor reclaimed: it sits with the district. */
     public BigDecimal unspent() {
         return received().subtract(disbursed()).subtract(reclaimed());

@@ -41,6 +41,8 @@ record GrantResponse(
      * @param committed what the grant holds of its programme's envelopes
      * @param uncalled approved, less reclaimed, less called
      * @param unspent received, neither passed on nor reclaimed
+     * @param repaid reclaimed money paid back, without interest
+     * @param interest the § 49a interest charged on what was repaid
      */
     record Totals(
             BigDecimal committed,
@@ -49,7 +51,9 @@ record GrantResponse(
             BigDecimal disbursed,
             BigDecimal reclaimed,
             BigDecimal uncalled,
-            BigDecimal unspent) {}
+            BigDecimal unspent,
+            BigDecimal repaid,
+            BigDecimal interest) {}
 
     static GrantResponse of(Grant grant) {
         GrantAccount account = grant.account();
@@ -76,7 +80,9 @@ record GrantResponse(
                         account.disbursed(),
                         account.reclaimed(),
                         uncalled,
-                        account.unspent()),
+                        account.unspent(),
+                        account.repaid(),
+                        account.interestCharged()),
                 account.calls(),
                 account.receipts(),
                 account.disbursements(),

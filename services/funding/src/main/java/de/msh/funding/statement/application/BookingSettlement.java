@@ -6,6 +6,8 @@ import de.msh.funding.statement.domain.Settlement;
 import de.msh.funding.statement.domain.Settlements;
 import de.msh.platform.rule.InvalidInput;
 import de.msh.platform.rule.RuleViolated;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,20 +17,27 @@ import org.springframework.stereotype.Service;
 /**
  * Settles a bank booking on its grants exactly once: the settlement is claimed first (the store keeps one per
  * booking), then each part is recorded on its grant, idempotent by its part id. Whoever finds a claim not yet shown
- * on its statement completes it, so a process that died between the two writes leaves nothing half done; a claim
- * whose first part its grant refuses changed nothing and is given up again.
+ * on its statement, once its claimer had time enough ({@link #ALIVE}), completes it, so a process that died between
+ * the two writes leaves nothing half done; a claim whose first part its grant refuses changed nothing and is given
+ * up again.
  */
 @Service
 class BookingSettlement {
 
     private static final int COMPLETION_ATTEMPTS = 20;
 
+    /** How long a claim counts as in the hands of a live claimer; after that, whoever comes next completes it. */
+    static final Duration ALIVE = Duration.ofSeconds(30);
+
     private final Settlements settlements;
     private final GrantService grants;
 
-    BookingSettlement(Settlements settlements, GrantService grants) {
+    private final Clock clock;
+
+    BookingSettlement(Settlements settlements, GrantService grants, Clock clock) {
         this.settlements = settlements;
         this.grants = grants;
+        this.clock = clock;
     }
 
     /**
@@ -42,6 +51,11 @@ class BookingSettlement {
                 return new Held(before.orElse(wanted), true, complete(before.orElse(wanted)));
             }
             Settlement other = before.get();
+            if (other.settledAt() != null
+                    || other.claimedAt().isAfter(clock.instant().minus(ALIVE))) {
+                // shown on its statement already, or its claimer is at work on it now: nothing to complete
+                return new Held(other, false, List.of());
+            }
             try {
                 return new Held(other, false, complete(other));
             } catch (RuleViolated | InvalidInput | GrantNotFound refused) {
@@ -53,7 +67,10 @@ class BookingSettlement {
         }
     }
 
-    /** The settlement held for a booking, whether it is the one asked for, and what each part recorded. */
+    /**
+     * The settlement held for a booking, whether it is the one asked for, and what each part recorded; empty when
+     * this caller did not complete it.
+     */
     record Held(Settlement settlement, boolean asked, List<GrantService.Booked> booked) {}
 
     List<GrantService.Booked> complete(Settlement settlement) {

@@ -16,7 +16,6 @@ import de.msh.funding.statement.domain.Resolution;
 import de.msh.funding.statement.domain.Settlement;
 import de.msh.funding.statement.domain.Settlements;
 import de.msh.funding.statement.format.Direction;
-import de.msh.platform.outbox.RevisionedChange;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -29,6 +28,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -40,6 +40,7 @@ import org.springframework.stereotype.Service;
 public class Reconciliation {
 
     private static final ZoneId OFFICE_ZONE = ZoneId.of("Europe/Berlin");
+    private static final int SHOW_ATTEMPTS = 50;
 
     private final BankStatements statements;
     private final BookingSettlement settlement;
@@ -174,6 +175,10 @@ public class Reconciliation {
      */
     private @Nullable Booking show(BookingSettlement.Held held) {
         Settlement settled = held.settlement();
+        if (held.booked().size() != settled.parts().size()) {
+            // not completed here: its claimer is still at work on it
+            return null;
+        }
         List<Resolution.Assignment> assignments = new ArrayList<>();
         Map<String, Grant> touched = new LinkedHashMap<>();
         for (int i = 0; i < settled.parts().size(); i++) {
@@ -183,7 +188,7 @@ public class Reconciliation {
             assignments.add(
                     new Resolution.Assignment(part.grantId(), part.target(), part.amount(), booked.paymentId()));
         }
-        Booking[] shown = {null};
+        Booking shown = null;
         Optional<BankStatement> statement = statements.findById(settled.statementId());
         if (!Settlement.MATCHED.equals(settled.action()) && statement.isPresent()) {
             // the summary files a booking under its grant's programme and period, if it went to exactly one grant
@@ -194,24 +199,38 @@ public class Reconciliation {
                     Objects.requireNonNull(settled.reason()),
                     settled.by(),
                     settled.claimedAt());
-            RevisionedChange.apply(
-                    () -> get(settled.statementId()),
-                    s -> 0L,
-                    null,
-                    s -> {
-                        if (s.booking(settled.position()).open()) {
-                            shown[0] = s.resolve(
-                                    settled.position(),
-                                    resolution,
-                                    grant == null ? null : grant.id(),
-                                    grant == null ? null : grant.programmeId(),
-                                    grant == null ? null : grant.periodId());
-                        }
-                    },
-                    statements::save);
+            shown = showOnStatement(settled, resolution, grant);
         }
         settlement.settled(settled, clock.instant());
-        return shown[0];
+        return shown;
+    }
+
+    /**
+     * Writes the resolution onto its booking, re-reading the statement after a lost save: others may be showing the
+     * same settlement (all who met the claim complete it), resolving a booking next to it, or the relay may have
+     * confirmed events. Once the booking shows a resolution there is nothing left to write.
+     */
+    private @Nullable Booking showOnStatement(Settlement settled, Resolution resolution, @Nullable Grant grant) {
+        for (int attempt = 1; ; attempt++) {
+            BankStatement statement = get(settled.statementId());
+            if (!statement.booking(settled.position()).open()) {
+                return null;
+            }
+            Booking shown = statement.resolve(
+                    settled.position(),
+                    resolution,
+                    grant == null ? null : grant.id(),
+                    grant == null ? null : grant.programmeId(),
+                    grant == null ? null : grant.periodId());
+            try {
+                statements.save(statement);
+                return shown;
+            } catch (OptimisticLockingFailureException concurrent) {
+                if (attempt == SHOW_ATTEMPTS) {
+                    throw concurrent;
+                }
+            }
+        }
     }
 
     private Settlement settlementOf(BankStatement statement, Booking booking, ResolveBooking command, String by) {
