@@ -164,6 +164,24 @@ class StatementIntegrationTests {
     }
 
     @Test
+    void importsAnAccountIdentifiedOtherThanByIbanAndShowsItAsSuch() {
+        ApiClient api = ApiClient.onPort(port);
+        String finance = TestTokens.forRole("finance");
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String file = camt("O-" + tag, List.of(entry("O1-" + tag, "10.00", "CRDT", "2025-07-10", "Zins")))
+                .replace(
+                        "<IBAN>" + ACCOUNT + "</IBAN>",
+                        "<Othr><Id>86001503" + tag.replaceAll("[^0-9]", "")
+                                + "</Id><SchmeNm><Cd>BBAN</Cd></SchmeNm></Othr>");
+
+        var imported = api.post("/api/funding/statements", finance, XML, file);
+
+        assertThat(imported.status()).as(imported.body()).isEqualTo(201);
+        assertThat(imported.json().get(0).get("accountScheme").asString()).isEqualTo("BBAN");
+        assertThat(imported.json().get(0).get("iban").asString()).startsWith("86001503");
+    }
+
+    @Test
     void refusesHostileAndBrokenFilesNamingWhereAndStoresNothing() throws IOException {
         ApiClient api = ApiClient.onPort(port);
         String finance = TestTokens.forRole("finance");

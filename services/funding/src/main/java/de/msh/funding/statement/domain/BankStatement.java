@@ -28,7 +28,12 @@ public class BankStatement extends OutboxAggregate {
     @Id
     private final String id;
 
+    /** The account: its IBAN or, see {@link #accountScheme()}, another identification. */
     private final String iban;
+
+    /** Null for statements imported before other identifications were accepted: they are all IBANs. */
+    private @Nullable String accountScheme;
+
     private final String statementId;
     private final String format;
     /** {@link StatementContent} at import; informational: an import is compared by computing it again. */
@@ -93,6 +98,7 @@ public class BankStatement extends OutboxAggregate {
                 parsed.closingBalance(),
                 at,
                 by);
+        statement.accountScheme = parsed.accountScheme();
         for (int i = 0; i < parsed.bookings().size(); i++) {
             Booking booking = Booking.of(id, parsed.bookings().get(i), outcomes.get(i));
             statement.bookings.add(booking);
@@ -148,6 +154,11 @@ public class BankStatement extends OutboxAggregate {
 
     public String iban() {
         return iban;
+    }
+
+    /** {@code IBAN}, or the scheme of the account's other identification ({@code BBAN}, {@code OTHR}, …). */
+    public String accountScheme() {
+        return accountScheme == null ? "IBAN" : accountScheme;
     }
 
     public String statementId() {

@@ -15,6 +15,7 @@ final class CamtStatement {
     private BigDecimal movement = BigDecimal.ZERO;
     private @Nullable String id;
     private @Nullable String iban;
+    private String accountScheme = "IBAN";
     private @Nullable LocalDate from;
     private @Nullable LocalDate to;
     private @Nullable BigDecimal opening;
@@ -47,7 +48,7 @@ final class CamtStatement {
             throw new UnreadableStatement(path + "/Id", "Pflichtangabe fehlt: Id");
         }
         if (iban == null) {
-            throw new UnreadableStatement(path + "/Acct/Id/IBAN", "Pflichtangabe fehlt: Acct/Id/IBAN");
+            throw new UnreadableStatement(path + "/Acct/Id", "Pflichtangabe fehlt: Acct/Id/IBAN oder Acct/Id/Othr/Id");
         }
         checkBalances();
         LocalDate first = bookings.stream()
@@ -62,6 +63,7 @@ final class CamtStatement {
                 "camt.053",
                 id,
                 iban,
+                accountScheme,
                 Values.EUR,
                 from != null ? from : first,
                 to != null ? to : last,
@@ -70,8 +72,17 @@ final class CamtStatement {
                 bookings);
     }
 
+    /** An account is named by its IBAN or, at some banks and the federal cash office, by another identification. */
     private void account(XmlNode account) {
-        iban = Values.iban(account.requireText("Id", "IBAN"), account.path() + "/Id/IBAN");
+        String other = account.text("Id", "Othr", "Id");
+        if (account.text("Id", "IBAN") == null && other != null) {
+            iban = Values.accountId(other, account.path() + "/Id/Othr/Id");
+            String scheme = account.text("Id", "Othr", "SchmeNm", "Cd");
+            accountScheme = scheme == null ? "OTHR" : scheme.strip().toUpperCase(java.util.Locale.ROOT);
+        } else {
+            iban = Values.iban(account.requireText("Id", "IBAN"), account.path() + "/Id/IBAN");
+            accountScheme = "IBAN";
+        }
         String currency = account.text("Ccy");
         if (currency != null) {
             Values.requireEuro(currency, account.path() + "/Ccy");

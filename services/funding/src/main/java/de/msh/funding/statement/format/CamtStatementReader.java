@@ -22,6 +22,7 @@ import javax.xml.stream.XMLStreamConstants;
 public final class CamtStatementReader {
 
     private static final String NAMESPACE = "urn:iso:std:iso:20022:tech:xsd:camt.053.001.";
+    private static final java.util.Set<String> VERSIONS = java.util.Set.of("02", "03", "04", "05", "06", "07", "08");
 
     private final GuardedXml xml;
     private final List<ParsedStatement> statements = new ArrayList<>();
@@ -65,6 +66,13 @@ public final class CamtStatementReader {
                     xml.here(),
                     "Kein camt.053-Kontoauszug: Wurzelelement " + xml.localName() + " im Namensraum "
                             + (namespace.isEmpty() ? "(keiner)" : namespace));
+        }
+        String version = namespace.substring(NAMESPACE.length());
+        if (!VERSIONS.contains(version)) {
+            // a later version may move what this reader looks for; better refused than misread
+            throw new UnreadableStatement(
+                    xml.here(),
+                    "camt.053-Version 001." + version + " wird nicht unterstützt; lesbar sind 001.02 bis 001.08");
         }
     }
 

@@ -3,7 +3,10 @@ package de.msh.funding.statement.format;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Splits CSV text into records of cells, following quotes across line breaks; numbers records by physical line. */
+/**
+ * Splits CSV text into records of cells, following quotes across line breaks; numbers records by physical line. Blank
+ * records are dropped here, as they are read.
+ */
 final class CsvRecords {
 
     /** One record: the line it starts on (1-based) and its raw cells. */
@@ -73,13 +76,36 @@ final class CsvRecords {
     }
 
     private void endCell() {
-        cells.add(cell.toString());
+        // an empty cell costs nothing, so lines of separators or blank lines cannot fill the heap
+        cells.add(cell.length() == 0 ? "" : cell.toString());
         cell.setLength(0);
+        if (cells.size() > StatementLimits.MAX_CELLS) {
+            throw new UnreadableStatement(
+                    "Zeile " + recordLine, "Mehr als " + StatementLimits.MAX_CELLS + " Spalten in einer Zeile");
+        }
     }
 
+    // a loop, not a stream: this runs once per line, and a file may be millions of blank lines
+    private static boolean blank(List<String> cells) {
+        for (int i = 0; i < cells.size(); i++) {
+            if (!cells.get(i).isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Keeps a record unless it is blank; more records than a file may hold bookings are refused as they come. */
     private void endRecord() {
         endCell();
-        records.add(new CsvRecord(recordLine, List.copyOf(cells)));
+        if (!blank(cells)) {
+            if (records.size() > StatementLimits.MAX_BOOKINGS) {
+                throw new UnreadableStatement(
+                        "Zeile " + recordLine,
+                        "Mehr als " + StatementLimits.MAX_BOOKINGS + " Buchungen in einer Datei");
+            }
+            records.add(new CsvRecord(recordLine, List.copyOf(cells)));
+        }
         cells.clear();
     }
 }

@@ -135,6 +135,7 @@ public final class CsvStatementReader {
                 "csv",
                 statementId,
                 iban,
+                "IBAN",
                 Values.EUR,
                 bookings.stream()
                         .map(ParsedBooking::bookingDate)

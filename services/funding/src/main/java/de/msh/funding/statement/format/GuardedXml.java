@@ -26,6 +26,7 @@ final class GuardedXml implements AutoCloseable {
     private final CappedInputStream input;
     private final XMLStreamReader reader;
     private int depth;
+    private int elements;
 
     private GuardedXml(CappedInputStream input, XMLStreamReader reader) {
         this.input = input;
@@ -140,6 +141,10 @@ final class GuardedXml implements AutoCloseable {
 
     private void enter() {
         depth++;
+        if (++elements > StatementLimits.MAX_ELEMENTS) {
+            throw new UnreadableStatement(
+                    here(), "Mehr als " + StatementLimits.MAX_ELEMENTS + " XML-Elemente in einer Datei");
+        }
         if (depth > StatementLimits.MAX_DEPTH) {
             throw new UnreadableStatement(
                     here(), "Elemente sind tiefer als " + StatementLimits.MAX_DEPTH + " Ebenen verschachtelt");

@@ -10,7 +10,10 @@ import org.jspecify.annotations.Nullable;
  *
  * @param format {@code "camt.053"} or {@code "csv"}
  * @param statementId the bank's statement id (camt {@code Stmt/Id}, CSV column {@code Auszug})
- * @param iban the account's IBAN, upper case without spaces
+ * @param iban the account: its IBAN, upper case without spaces; or, for an account the bank identifies otherwise
+ *     ({@code Acct/Id/Othr/Id}), that identification
+ * @param accountScheme {@code IBAN}, or for another identification the scheme the bank names ({@code SchmeNm/Cd}, e.g.
+ *     {@code BBAN}), else {@code OTHR}
  * @param currency always {@code "EUR"}; other accounts are refused
  * @param from first day covered: camt {@code FrToDt}, else the earliest booking date
  * @param to last day covered: camt {@code FrToDt}, else the latest booking date
@@ -22,6 +25,7 @@ public record ParsedStatement(
         String format,
         String statementId,
         String iban,
+        String accountScheme,
         String currency,
         @Nullable LocalDate from,
         @Nullable LocalDate to,

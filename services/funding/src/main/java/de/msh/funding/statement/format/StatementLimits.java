@@ -15,6 +15,15 @@ public final class StatementLimits {
     /** Characters per XML text node, attribute value or CSV cell. */
     public static final int MAX_TEXT = 2_000;
 
+    /**
+     * XML elements per file. A real camt.053 element with its tags and text takes 30 bytes and more, so 5 MiB of
+     * statement stay below this; a file of empty elements is refused before its tree costs more than a few MiB.
+     */
+    public static final int MAX_ELEMENTS = 200_000;
+
+    /** Cells per CSV record; the format has ten columns. */
+    public static final int MAX_CELLS = 50;
+
     /** Nesting depth of XML elements; camt.053 needs about ten. */
     public static final int MAX_DEPTH = 32;
 

@@ -59,6 +59,15 @@ final class Values {
         return iban;
     }
 
+    /** Another identification of an account ({@code Othr/Id}): letters and digits, at most 34, spaces dropped. */
+    static String accountId(String text, String location) {
+        String id = text.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+        if (!id.matches("[A-Z0-9]{1,34}")) {
+            throw new UnreadableStatement(location, "Ungültige Kontokennung: " + text.strip());
+        }
+        return id;
+    }
+
     static void requireEuro(String currency, String location) {
         if (!EUR.equals(currency.strip())) {
             throw new UnreadableStatement(location, "Nur Euro-Konten werden abgeglichen, nicht " + currency.strip());

@@ -20,11 +20,14 @@ record StatementResponse(Overview overview, List<Booking> bookings) {
 
     /**
      * @param id the statement's id in this system; {@code statementId} the bank's
+     * @param iban the account; an IBAN when {@code accountScheme} is {@code IBAN}, else the bank's other
+     *     identification of it (e.g. a BBAN)
      * @param open bookings still on the worklist
      */
     record Overview(
             String id,
             String iban,
+            String accountScheme,
             String statementId,
             String format,
             @Nullable LocalDate from,
@@ -46,6 +49,7 @@ record StatementResponse(Overview overview, List<Booking> bookings) {
             return new Overview(
                     statement.id(),
                     statement.iban(),
+                    statement.accountScheme(),
                     statement.statementId(),
                     statement.format(),
                     statement.from(),

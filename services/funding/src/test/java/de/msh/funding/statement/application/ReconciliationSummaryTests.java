@@ -81,7 +81,7 @@ class ReconciliationSummaryTests {
             String iban = "DE0" + (s % 3);
             statements.add(BankStatement.imported(
                     "st-" + s,
-                    new ParsedStatement("csv", "A-" + s, iban, "EUR", null, null, null, null, bookings),
+                    new ParsedStatement("csv", "A-" + s, iban, "IBAN", "EUR", null, null, null, null, bookings),
                     "hash",
                     outcomes,
                     "finance",

@@ -42,7 +42,7 @@ class StatementContentTests {
 
     private static ParsedStatement statement(String id, ParsedBooking... bookings) {
         return new ParsedStatement(
-                "camt.053", id, "DE55800550083000123456", "EUR", DAY, DAY, null, null, List.of(bookings));
+                "camt.053", id, "DE55800550083000123456", "IBAN", "EUR", DAY, DAY, null, null, List.of(bookings));
     }
 
     private static ParsedBooking booking(
