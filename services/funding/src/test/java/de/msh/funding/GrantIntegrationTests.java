@@ -10,7 +10,7 @@ import de.msh.events.funding.PaymentReceived;
 import de.msh.events.projects.ProjectCancelled;
 import de.msh.events.projects.ProjectPhase;
 import de.msh.events.projects.ProjectRegistered;
-import de.msh.funding.grant.application.Envelopes;
+import de.msh.funding.programme.application.Envelopes;
 import de.msh.funding.programme.domain.Programme;
 import de.msh.funding.programme.domain.Programmes;
 import de.msh.testsupport.ApiClient;

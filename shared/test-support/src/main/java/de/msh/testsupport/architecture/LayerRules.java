@@ -1,6 +1,7 @@
 package de.msh.testsupport.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
@@ -49,6 +50,14 @@ public final class LayerRules {
 
     @ArchTest
     public static final ArchRule persistenceKnowsNoOtherAdapter = adapterIsolated("persistence", "web", "messaging");
+
+    /**
+     * Feature packages ({@code de.msh.<service>.<feature>}) may use each other in one direction only: a cycle
+     * between two features means neither can be understood, changed or moved without the other.
+     */
+    @ArchTest
+    public static final ArchRule featuresFormNoCycle =
+            slices().matching("de.msh.(*).(*)..").namingSlices("$2").should().beFreeOfCycles();
 
     private static ArchRule adapterIsolated(String adapter, String... others) {
         String[] patterns =

@@ -5,6 +5,7 @@ import de.msh.funding.grant.domain.Grant;
 import de.msh.funding.grant.domain.Grants;
 import de.msh.funding.grant.domain.InvalidGrant;
 import de.msh.funding.grant.domain.Payments;
+import de.msh.funding.programme.application.Envelopes;
 import de.msh.funding.programme.domain.Programme;
 import de.msh.funding.programme.domain.Programmes;
 import de.msh.funding.project.domain.KnownProjects;

@@ -108,7 +108,7 @@ public class Grant extends OutboxAggregate {
 
     /**
      * Approves the grant by a decision, under the programme's rules. The envelope must already hold the amount for
-     * this grant (see {@code EnvelopeLedger}), so approval never over-commits a budget.
+     * this grant (see {@code programme.domain.EnvelopeLedger}), so approval never over-commits a budget.
      */
     public void approve(
             Decision newDecision, Programme programme, GrantRules rules, LocalDate today, String by, Instant at) {

@@ -7,7 +7,6 @@ public class GrantRuleViolated extends RuleViolated {
 
     public static final String NOT_PENDING = "grant-already-decided";
     public static final String FEDERAL_SHARE_EXCEEDED = "federal-share-exceeded";
-    public static final String ENVELOPE_EXCEEDED = "envelope-exceeded";
     public static final String NOT_APPROVED = "grant-not-approved";
     public static final String CALL_EXCEEDS_TRANCHE = "call-exceeds-tranche";
     public static final String CALL_EXCEEDS_GRANT = "call-exceeds-grant";

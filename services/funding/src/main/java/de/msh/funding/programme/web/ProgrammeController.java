@@ -1,6 +1,6 @@
 package de.msh.funding.programme.web;
 
-import de.msh.funding.grant.application.Envelopes;
+import de.msh.funding.programme.application.Envelopes;
 import de.msh.funding.programme.domain.Programmes;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,7 +1,7 @@
 package de.msh.funding.programme.web;
 
-import de.msh.funding.grant.application.Envelopes;
-import de.msh.funding.grant.domain.EnvelopeLedger;
+import de.msh.funding.programme.application.Envelopes;
+import de.msh.funding.programme.domain.EnvelopeLedger;
 import de.msh.funding.programme.domain.Programme;
 import java.math.BigDecimal;
 import java.util.List;

@@ -136,39 +136,4 @@ class GrantTests {
                         "g-1", "p-1", "Kein Investitionsbereich", LocalDate.of(2026, 3, 2), "finance"));
         assertThat(grant.history()).extracting(HistoryEntry::action).containsExactly("applied", "rejected");
     }
-
-    @Test
-    void theLedgerNeverCommitsMoreThanTheEnvelopeAndCountsAGrantOnce() {
-        EnvelopeLedger ledger = EnvelopeLedger.open("invkg-arm1", new BigDecimal("1000.00"));
-
-        assertThat(ledger.commit("g-1", new BigDecimal("600.00"))).isTrue();
-        assertThat(ledger.commit("g-1", new BigDecimal("600.00"))).isFalse();
-        assertThatThrownBy(() -> ledger.commit("g-2", new BigDecimal("400.01")))
-                .isInstanceOfSatisfying(
-                        GrantRuleViolated.class,
-                        e -> assertThat(e.rule()).isEqualTo(GrantRuleViolated.ENVELOPE_EXCEEDED));
-        assertThat(ledger.commit("g-2", new BigDecimal("400.00"))).isTrue();
-        assertThat(ledger.remaining()).isEqualByComparingTo("0.00");
-        assertThat(ledger.release("g-1")).isTrue();
-        assertThat(ledger.remaining()).isEqualTo(new BigDecimal("600.00"));
-    }
-
-    @Test
-    void aGrantsCommitmentMovesUpOnlyWithinWhatIsLeftAndDownFreely() {
-        EnvelopeLedger ledger = EnvelopeLedger.open("invkg-arm1", new BigDecimal("1000.00"));
-        ledger.commit("g-1", new BigDecimal("600.00"));
-        ledger.commit("g-2", new BigDecimal("300.00"));
-
-        assertThatThrownBy(() -> ledger.commit("g-1", new BigDecimal("700.01")))
-                .isInstanceOfSatisfying(
-                        GrantRuleViolated.class,
-                        e -> assertThat(e.getMessage()).contains("100.00 EUR left, not 100.01 EUR more"));
-        assertThat(ledger.commit("g-1", new BigDecimal("700.00"))).isTrue();
-        assertThat(ledger.commit("g-2", new BigDecimal("120.50"))).isTrue();
-        assertThat(ledger.remaining()).isEqualTo(new BigDecimal("179.50"));
-        assertThat(ledger.commit("g-2", BigDecimal.ZERO.setScale(2))).isTrue();
-        assertThat(ledger.commitments())
-                .extracting(EnvelopeLedger.Commitment::grantId)
-                .containsExactly("g-1");
-    }
 }

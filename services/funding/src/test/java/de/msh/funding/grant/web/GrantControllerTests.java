@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import de.msh.funding.grant.application.GrantService;
 import de.msh.funding.grant.application.UnknownReference;
 import de.msh.funding.grant.domain.GrantRuleViolated;
+import de.msh.funding.programme.domain.EnvelopeExceeded;
 import de.msh.testsupport.TestTokens;
 import java.util.List;
 import java.util.stream.Stream;
@@ -130,7 +131,7 @@ class GrantControllerTests {
     void answersTheRulesWithTheirProblems() throws Exception {
         given(grants.apply(any(), eq("finance"))).willThrow(UnknownReference.project("p-1"));
         given(grants.approve(eq("g-1"), any(), any(), eq("admin")))
-                .willThrow(new GrantRuleViolated(GrantRuleViolated.ENVELOPE_EXCEEDED, "8900000.00 EUR left"));
+                .willThrow(new EnvelopeExceeded("8900000.00 EUR left"));
 
         post("/api/funding/grants", "finance", APPLY)
                 .andExpect(status().isUnprocessableContent())

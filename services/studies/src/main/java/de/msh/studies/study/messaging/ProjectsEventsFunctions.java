@@ -1,4 +1,4 @@
-package de.msh.studies.project.messaging;
+package de.msh.studies.study.messaging;
 
 import de.msh.events.DomainEvent;
 import de.msh.events.EventEnvelope;
@@ -14,6 +14,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 
+/**
+ * Reads {@code msh.projects.events} for the study feature: which projects exist (kept by the project feature's
+ * {@code KnownProjects}) and which were cancelled, whose study links then end. It lives here, with the feature that
+ * reacts, so the project feature needs nothing of the studies.
+ */
 @Configuration
 class ProjectsEventsFunctions {
 

@@ -1,4 +1,4 @@
-package de.msh.funding.grant.domain;
+package de.msh.funding.programme.domain;
 
 import java.util.Optional;
 import org.springframework.data.repository.Repository;

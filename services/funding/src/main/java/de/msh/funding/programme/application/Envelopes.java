@@ -1,7 +1,7 @@
-package de.msh.funding.grant.application;
+package de.msh.funding.programme.application;
 
-import de.msh.funding.grant.domain.EnvelopeLedger;
-import de.msh.funding.grant.domain.EnvelopeLedgers;
+import de.msh.funding.programme.domain.EnvelopeLedger;
+import de.msh.funding.programme.domain.EnvelopeLedgers;
 import de.msh.funding.programme.domain.Programme;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;

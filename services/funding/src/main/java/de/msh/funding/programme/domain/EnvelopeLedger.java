@@ -1,4 +1,4 @@
-package de.msh.funding.grant.domain;
+package de.msh.funding.programme.domain;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -52,10 +52,8 @@ public class EnvelopeLedger {
         BigDecimal more = amount.subtract(held);
         BigDecimal left = remaining();
         if (more.compareTo(left) > 0) {
-            throw new GrantRuleViolated(
-                    GrantRuleViolated.ENVELOPE_EXCEEDED,
-                    "The envelope " + key + " has " + left.toPlainString() + " EUR left, not " + more.toPlainString()
-                            + " EUR more");
+            throw new EnvelopeExceeded("The envelope " + key + " has " + left.toPlainString() + " EUR left, not "
+                    + more.toPlainString() + " EUR more");
         }
         commitments.removeIf(c -> c.grantId().equals(grantId));
         if (amount.signum() > 0) {
