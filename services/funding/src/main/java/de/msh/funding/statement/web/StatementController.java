@@ -3,7 +3,6 @@ package de.msh.funding.statement.web;
 import de.msh.funding.statement.application.Reconciliation;
 import de.msh.funding.statement.application.ReconciliationSummary;
 import de.msh.funding.statement.application.StatementImport;
-import de.msh.funding.statement.domain.Booking;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -77,18 +76,18 @@ class StatementController {
     /** Settles a booking the matching left open: assigned, split, or not relevant; always with a reason. */
     @PostMapping("/statements/{id}/bookings/{position}/resolution")
     @PreAuthorize(WRITERS)
-    Booking resolve(
+    BookingResponse resolve(
             @PathVariable @Size(max = 40) String id,
             @PathVariable @Min(1) @Max(100_000) int position,
             @Valid @RequestBody ResolutionRequest request,
             Authentication user) {
-        return reconciliation.resolve(id, position, request.toCommand(), user.getName());
+        return BookingResponse.of(reconciliation.resolve(id, position, request.toCommand(), user.getName()));
     }
 
     /** Bookings still to settle, and calls the funding body has not paid in time. */
     @GetMapping("/reconciliation/worklist")
-    Reconciliation.Worklist worklist() {
-        return reconciliation.worklist();
+    WorklistResponse worklist() {
+        return WorklistResponse.of(reconciliation.worklist());
     }
 
     /** Per account, funding period and programme; optionally for one account, programme or span of booking days. */

@@ -12,10 +12,12 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /** A statement with its bookings and what became of each. */
-record StatementResponse(Overview overview, List<Booking> bookings) {
+record StatementResponse(Overview overview, List<BookingResponse> bookings) {
 
     static StatementResponse of(BankStatement statement) {
-        return new StatementResponse(Overview.of(statement), statement.bookings());
+        return new StatementResponse(
+                Overview.of(statement),
+                statement.bookings().stream().map(BookingResponse::of).toList());
     }
 
     /**
