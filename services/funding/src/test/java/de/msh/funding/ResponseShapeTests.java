@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
  * What the API answers is the web layer's own shape: a handler returns, and a response record holds, no domain class
  * (also not inside a list), so the domain can change without changing what clients and the portal read.
  */
-@AnalyzeClasses(packages = "de.msh.funding.statement", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = "de.msh.funding", importOptions = ImportOption.DoNotIncludeTests.class)
 class ResponseShapeTests {
 
     @ArchTest

@@ -2,7 +2,6 @@ package de.msh.funding.grant.web;
 
 import de.msh.funding.grant.application.GrantService;
 import de.msh.funding.grant.domain.Grant;
-import de.msh.funding.rules.domain.InterestCalculation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
@@ -119,16 +118,16 @@ class GrantController {
             @Valid @RequestBody GrantRequests.Repay request,
             Authentication user) {
         GrantService.Repaid repaid = grants.repay(id, request.revision(), reclaimId, request.paidOn(), user.getName());
-        return new RepaymentResponse(GrantResponse.of(repaid.grant()), repaid.interest());
+        return new RepaymentResponse(GrantResponse.of(repaid.grant()), InterestResponse.of(repaid.interest()));
     }
 
     /** The interest a reclaim has run up to {@code until} (default today), or was charged once repaid. */
     @GetMapping("/{id}/reclaims/{reclaimId}/interest")
-    InterestCalculation interest(
+    InterestResponse interest(
             @PathVariable String id,
             @PathVariable @Size(max = 20) String reclaimId,
             @RequestParam(required = false) @Nullable LocalDate until) {
-        return grants.interest(id, reclaimId, until);
+        return InterestResponse.of(grants.interest(id, reclaimId, until));
     }
 
     @PostMapping("/{id}/closure")
@@ -137,7 +136,7 @@ class GrantController {
         return GrantResponse.of(grants.close(id, request.revision(), request.closedOn(), user.getName()));
     }
 
-    record RepaymentResponse(GrantResponse grant, InterestCalculation interest) {}
+    record RepaymentResponse(GrantResponse grant, InterestResponse interest) {}
 
     @GetMapping("/{id}")
     GrantResponse get(@PathVariable String id) {

@@ -4,9 +4,6 @@ import de.msh.funding.grant.domain.Decision;
 import de.msh.funding.grant.domain.Grant;
 import de.msh.funding.grant.domain.GrantAccount;
 import de.msh.funding.grant.domain.GrantStatus;
-import de.msh.funding.grant.domain.HistoryEntry;
-import de.msh.funding.grant.domain.Payments;
-import de.msh.funding.grant.domain.ProofOfUse;
 import java.math.BigDecimal;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -25,16 +22,16 @@ record GrantResponse(
         BigDecimal requestedAmount,
         String currency,
         GrantStatus status,
-        @Nullable Decision decision,
+        @Nullable DecisionResponse decision,
         int decisionVersion,
-        List<Decision> supersededDecisions,
+        List<DecisionResponse> supersededDecisions,
         Totals totals,
-        List<Payments.FundCall> calls,
-        List<Payments.Receipt> receipts,
-        List<Payments.Disbursement> disbursements,
-        List<Payments.Reclaim> reclaims,
-        List<ProofOfUse> proofs,
-        List<HistoryEntry> history,
+        List<AccountResponses.CallResponse> calls,
+        List<AccountResponses.ReceiptResponse> receipts,
+        List<AccountResponses.DisbursementResponse> disbursements,
+        List<AccountResponses.ReclaimResponse> reclaims,
+        List<AccountResponses.ProofResponse> proofs,
+        List<AccountResponses.HistoryResponse> history,
         long revision) {
 
     /**
@@ -70,9 +67,9 @@ record GrantResponse(
                 grant.requestedAmount(),
                 Grant.CURRENCY,
                 grant.status(),
-                decision,
+                decision == null ? null : DecisionResponse.of(decision),
                 decision == null ? 0 : grant.superseded().size() + 1,
-                grant.superseded(),
+                grant.superseded().stream().map(DecisionResponse::of).toList(),
                 new Totals(
                         grant.committedAmount(),
                         account.called(),
@@ -83,12 +80,22 @@ record GrantResponse(
                         account.unspent(),
                         account.repaid(),
                         account.interestCharged()),
-                account.calls(),
-                account.receipts(),
-                account.disbursements(),
-                account.reclaims(),
-                grant.proofs().all(),
-                grant.history(),
+                account.calls().stream().map(AccountResponses.CallResponse::of).toList(),
+                account.receipts().stream()
+                        .map(AccountResponses.ReceiptResponse::of)
+                        .toList(),
+                account.disbursements().stream()
+                        .map(AccountResponses.DisbursementResponse::of)
+                        .toList(),
+                account.reclaims().stream()
+                        .map(AccountResponses.ReclaimResponse::of)
+                        .toList(),
+                grant.proofs().all().stream()
+                        .map(AccountResponses.ProofResponse::of)
+                        .toList(),
+                grant.history().stream()
+                        .map(AccountResponses.HistoryResponse::of)
+                        .toList(),
                 grant.revision());
     }
 }

@@ -13,8 +13,11 @@ record ProgrammeResponse(
         String name,
         @Nullable BigDecimal maxFederalRate,
         String rateSource,
-        List<Programme.FundingPeriod> periods,
+        List<PeriodResponse> periods,
         List<EnvelopeResponse> envelopes) {
+
+    /** @param source where the period's years are laid down */
+    record PeriodResponse(String id, int fromYear, int toYear, String source) {}
 
     /** @param period the period the envelope is for; absent for the whole programme */
     record EnvelopeResponse(
@@ -32,7 +35,9 @@ record ProgrammeResponse(
                 programme.name(),
                 programme.maxFederalRate(),
                 programme.rateSource(),
-                programme.periods(),
+                programme.periods().stream()
+                        .map(p -> new PeriodResponse(p.id(), p.fromYear(), p.toYear(), p.source()))
+                        .toList(),
                 programme.envelopes().stream()
                         .map(envelope -> {
                             EnvelopeLedger ledger = envelopes.ledger(programme, envelope);

@@ -15,7 +15,7 @@ class GrantRulesController {
     }
 
     @GetMapping("/api/funding/rules")
-    GrantRules rules() {
-        return rules;
+    GrantRulesResponse rules() {
+        return GrantRulesResponse.of(rules);
     }
 }
