@@ -1,6 +1,7 @@
 package de.msh.funding.grant.web;
 
 import de.msh.funding.grant.application.GrantService;
+import de.msh.funding.grant.application.UnbackedCommitments;
 import de.msh.funding.grant.domain.Grant;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
@@ -27,9 +28,11 @@ class GrantController {
     static final String WRITERS = "hasAnyRole('finance', 'admin')";
 
     private final GrantService grants;
+    private final UnbackedCommitments unbacked;
 
-    GrantController(GrantService grants) {
+    GrantController(GrantService grants, UnbackedCommitments unbacked) {
         this.grants = grants;
+        this.unbacked = unbacked;
     }
 
     @PostMapping
@@ -128,6 +131,16 @@ class GrantController {
             @PathVariable @Size(max = 20) String reclaimId,
             @RequestParam(required = false) @Nullable LocalDate until) {
         return InterestResponse.of(grants.interest(id, reclaimId, until));
+    }
+
+    /**
+     * Releases what the grant's envelopes hold beyond what the grant holds, left by an approval or amendment cut short
+     * (shown on the worklist as unbacked); refused while there is none.
+     */
+    @PostMapping("/{id}/commitment-release")
+    @PreAuthorize(WRITERS)
+    List<UnbackedCommitments.Unbacked> releaseCommitment(@PathVariable String id) {
+        return unbacked.release(id);
     }
 
     @PostMapping("/{id}/closure")

@@ -4,6 +4,7 @@ import de.msh.funding.programme.domain.EnvelopeLedger;
 import de.msh.funding.programme.domain.EnvelopeLedgers;
 import de.msh.funding.programme.domain.Programme;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.dao.DuplicateKeyException;
@@ -21,9 +22,11 @@ public class Envelopes {
     private static final int ATTEMPTS = 5;
 
     private final EnvelopeLedgers ledgers;
+    private final Clock clock;
 
-    Envelopes(EnvelopeLedgers ledgers) {
+    Envelopes(EnvelopeLedgers ledgers, Clock clock) {
         this.ledgers = ledgers;
+        this.clock = clock;
     }
 
     /**
@@ -37,11 +40,12 @@ public class Envelopes {
                 change(programme, envelope, ledger -> {
                     // from the first attempt: a retry sees this grant's own amount unchanged
                     before.putIfAbsent(envelope, ledger.heldBy(grantId));
-                    return ledger.commit(grantId, amount);
+                    return ledger.commit(grantId, amount, clock.instant());
                 });
             }
         } catch (RuntimeException refused) {
-            before.forEach((envelope, held) -> change(programme, envelope, ledger -> ledger.commit(grantId, held)));
+            before.forEach((envelope, held) ->
+                    change(programme, envelope, ledger -> ledger.commit(grantId, held, clock.instant())));
             throw refused;
         }
     }

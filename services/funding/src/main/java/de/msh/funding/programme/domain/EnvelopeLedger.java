@@ -1,9 +1,11 @@
 package de.msh.funding.programme.domain;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
@@ -44,7 +46,7 @@ public class EnvelopeLedger {
      * Sets what the grant holds of this envelope to {@code amount}: more is refused if the envelope has not that much
      * left, zero releases it. False if it held exactly that already, so a retried step never counts twice.
      */
-    public boolean commit(String grantId, BigDecimal amount) {
+    public boolean commit(String grantId, BigDecimal amount, Instant at) {
         BigDecimal held = heldBy(grantId);
         if (held.compareTo(amount) == 0) {
             return false;
@@ -57,7 +59,7 @@ public class EnvelopeLedger {
         }
         commitments.removeIf(c -> c.grantId().equals(grantId));
         if (amount.signum() > 0) {
-            commitments.add(new Commitment(grantId, amount));
+            commitments.add(new Commitment(grantId, amount, at));
         }
         return true;
     }
@@ -95,7 +97,9 @@ public class EnvelopeLedger {
         return Collections.unmodifiableList(commitments);
     }
 
+    /** @param at when it was last set; null for commitments recorded before this was kept */
     public record Commitment(
             String grantId,
-            @Field(targetType = FieldType.DECIMAL128) BigDecimal amount) {}
+            @Field(targetType = FieldType.DECIMAL128) BigDecimal amount,
+            @Nullable Instant at) {}
 }

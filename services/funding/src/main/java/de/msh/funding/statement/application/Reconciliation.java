@@ -1,6 +1,7 @@
 package de.msh.funding.statement.application;
 
 import de.msh.funding.grant.application.GrantService;
+import de.msh.funding.grant.application.UnbackedCommitments;
 import de.msh.funding.grant.domain.Grant;
 import de.msh.funding.grant.domain.GrantAccount;
 import de.msh.funding.grant.domain.GrantStatus;
@@ -46,6 +47,7 @@ public class Reconciliation {
     private final BookingSettlement settlement;
     private final Settlements settlements;
     private final GrantService grants;
+    private final UnbackedCommitments unbacked;
     private final GrantRules rules;
     private final Clock clock;
 
@@ -54,12 +56,14 @@ public class Reconciliation {
             BookingSettlement settlement,
             Settlements settlements,
             GrantService grants,
+            UnbackedCommitments unbacked,
             GrantRules rules,
             Clock clock) {
         this.statements = statements;
         this.settlement = settlement;
         this.settlements = settlements;
         this.grants = grants;
+        this.unbacked = unbacked;
         this.rules = rules;
         this.clock = clock;
     }
@@ -91,11 +95,13 @@ public class Reconciliation {
             LocalDate usableUntil,
             String rule) {}
 
+    /** @param unbackedCommitments budget held for grants beyond what they hold, left by an approval cut short */
     public record Worklist(
             List<OpenBooking> bookings,
             List<OverdueCall> overdueCalls,
             List<OverdueProof> overdueProofs,
-            List<IdleMoney> idleMoney) {}
+            List<IdleMoney> idleMoney,
+            List<UnbackedCommitments.Unbacked> unbackedCommitments) {}
 
     public Worklist worklist() {
         List<OpenBooking> open = new ArrayList<>();
@@ -139,7 +145,7 @@ public class Reconciliation {
                 }
             }
         }
-        return new Worklist(open, overdue, proofs, idle);
+        return new Worklist(open, overdue, proofs, idle, unbacked.all());
     }
 
     /**

@@ -1,5 +1,6 @@
 package de.msh.funding.statement.web;
 
+import de.msh.funding.grant.application.UnbackedCommitments;
 import de.msh.funding.statement.application.Reconciliation;
 import java.util.List;
 
@@ -8,7 +9,8 @@ record WorklistResponse(
         List<OpenBooking> bookings,
         List<Reconciliation.OverdueCall> overdueCalls,
         List<Reconciliation.OverdueProof> overdueProofs,
-        List<Reconciliation.IdleMoney> idleMoney) {
+        List<Reconciliation.IdleMoney> idleMoney,
+        List<UnbackedCommitments.Unbacked> unbackedCommitments) {
 
     /** @param statementId the imported statement's id; {@code statement} the bank's */
     record OpenBooking(String statementId, String iban, String statement, BookingResponse booking) {}
@@ -21,6 +23,7 @@ record WorklistResponse(
                         .toList(),
                 worklist.overdueCalls(),
                 worklist.overdueProofs(),
-                worklist.idleMoney());
+                worklist.idleMoney(),
+                worklist.unbackedCommitments());
     }
 }

@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import de.msh.funding.grant.application.GrantService;
+import de.msh.funding.grant.application.UnbackedCommitments;
 import de.msh.funding.grant.application.UnknownReference;
 import de.msh.funding.grant.domain.GrantRuleViolated;
 import de.msh.funding.programme.domain.EnvelopeExceeded;
@@ -46,6 +47,9 @@ class GrantControllerTests {
 
     @MockitoBean
     GrantService grants;
+
+    @MockitoBean
+    UnbackedCommitments unbacked;
 
     @ParameterizedTest
     @ValueSource(strings = {"steering", "manager", "auditor"})

@@ -48,7 +48,7 @@ class StatementControllerTests {
         verifyNoInteractions(imports);
         given(reconciliation.list()).willReturn(List.of());
         given(reconciliation.worklist())
-                .willReturn(new Reconciliation.Worklist(List.of(), List.of(), List.of(), List.of()));
+                .willReturn(new Reconciliation.Worklist(List.of(), List.of(), List.of(), List.of(), List.of()));
 
         mvc.perform(get("/api/funding/statements").header("Authorization", token))
                 .andExpect(status().isOk());
