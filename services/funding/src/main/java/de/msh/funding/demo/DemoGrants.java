@@ -1,11 +1,13 @@
 package de.msh.funding.demo;
 
-import de.msh.funding.grant.application.AcceptProof;
 import de.msh.funding.grant.application.ApplyForGrant;
-import de.msh.funding.grant.application.CallFunds;
 import de.msh.funding.grant.application.GrantService;
+import de.msh.funding.grant.domain.AcceptProof;
+import de.msh.funding.grant.domain.CallFunds;
 import de.msh.funding.grant.domain.Decision;
+import de.msh.funding.grant.domain.DisbursePayment;
 import de.msh.funding.grant.domain.Grant;
+import de.msh.funding.grant.domain.ReceivePayment;
 import de.msh.funding.project.domain.KnownProjects;
 import de.msh.funding.statement.application.StatementImport;
 import jakarta.annotation.PreDestroy;
@@ -155,10 +157,12 @@ class DemoGrants {
             grants.callFunds(id, null, new CallFunds(call.trancheYear(), call.amount(), call.calledOn(), null), BY);
         }
         for (var receipt : demo.receipts()) {
-            grants.receive(id, null, receipt.callId(), receipt.amount(), receipt.receivedOn(), BY);
+            grants.receive(
+                    id, null, new ReceivePayment(receipt.callId(), receipt.amount(), receipt.receivedOn(), null), BY);
         }
         for (var paid : demo.disbursements()) {
-            grants.disburse(id, null, paid.recipient(), paid.amount(), paid.disbursedOn(), null, BY);
+            grants.disburse(
+                    id, null, new DisbursePayment(paid.recipient(), paid.amount(), paid.disbursedOn(), null), BY);
         }
         for (var proof : demo.proofs()) {
             grants.acceptProof(

@@ -1,10 +1,16 @@
 package de.msh.funding.grant.application;
 
+import de.msh.funding.grant.domain.AcceptProof;
+import de.msh.funding.grant.domain.CallFunds;
 import de.msh.funding.grant.domain.Decision;
+import de.msh.funding.grant.domain.DisbursePayment;
 import de.msh.funding.grant.domain.Grant;
 import de.msh.funding.grant.domain.Grants;
 import de.msh.funding.grant.domain.InvalidGrant;
 import de.msh.funding.grant.domain.Payments;
+import de.msh.funding.grant.domain.ReceivePayment;
+import de.msh.funding.grant.domain.ReclaimFunds;
+import de.msh.funding.grant.domain.RevokeGrant;
 import de.msh.funding.programme.application.Envelopes;
 import de.msh.funding.programme.domain.Programme;
 import de.msh.funding.programme.domain.Programmes;
@@ -89,24 +95,12 @@ public class GrantService {
     }
 
     public Grant callFunds(String id, @Nullable Long revision, CallFunds command, String by) {
-        return change(
-                id,
-                revision,
-                grant -> grant.callFunds(
-                        command.trancheYear(),
-                        command.amount(),
-                        command.calledOn(),
-                        command.note(),
-                        today(),
-                        by,
-                        clock.instant()));
+        return change(id, revision, grant -> grant.callFunds(command, today(), by, clock.instant()));
     }
 
     /** Money received on a call, recorded by hand (a bank statement records it through the reconciliation). */
-    public Grant receive(
-            String id, @Nullable Long revision, String callId, BigDecimal amount, LocalDate receivedOn, String by) {
-        return change(
-                id, revision, grant -> grant.receive(callId, amount, receivedOn, null, today(), by, clock.instant()));
+    public Grant receive(String id, @Nullable Long revision, ReceivePayment command, String by) {
+        return change(id, revision, grant -> grant.receive(command, today(), by, clock.instant()));
     }
 
     /**
@@ -115,8 +109,10 @@ public class GrantService {
      */
     public Booked receiveBooked(
             String id, String callId, BigDecimal amount, LocalDate valueDate, String bookingId, String by) {
-        Grant grant =
-                change(id, null, g -> g.receive(callId, amount, valueDate, bookingId, today(), by, clock.instant()));
+        Grant grant = change(
+                id,
+                null,
+                g -> g.receive(new ReceivePayment(callId, amount, valueDate, bookingId), today(), by, clock.instant()));
         return new Booked(
                 grant, grant.account().receiptOfBooking(bookingId).orElseThrow().id());
     }
@@ -139,49 +135,22 @@ public class GrantService {
         return grants.findAllByOrderByFileNumber();
     }
 
-    public Grant disburse(
-            String id,
-            @Nullable Long revision,
-            String recipient,
-            BigDecimal amount,
-            LocalDate disbursedOn,
-            @Nullable String note,
-            String by) {
-        return change(
-                id,
-                revision,
-                grant -> grant.disburse(recipient, amount, disbursedOn, note, today(), by, clock.instant()));
+    public Grant disburse(String id, @Nullable Long revision, DisbursePayment command, String by) {
+        return change(id, revision, grant -> grant.disburse(command, today(), by, clock.instant()));
     }
 
     public Grant acceptProof(String id, @Nullable Long revision, AcceptProof command, String by) {
-        return change(
-                id,
-                revision,
-                grant -> grant.acceptProof(
-                        command.proofId(),
-                        command.submittedOn(),
-                        command.acceptedOn(),
-                        command.provenAmount(),
-                        command.recognisedAmount(),
-                        today(),
-                        by,
-                        clock.instant()));
+        return change(id, revision, grant -> grant.acceptProof(command, today(), by, clock.instant()));
     }
 
     /** A reclaim lowers what the grant holds of its envelopes; a revocation releases all of it. */
     public Grant reclaim(String id, @Nullable Long revision, ReclaimFunds command, String by) {
-        return changeHeld(
-                id,
-                revision,
-                grant -> grant.reclaim(
-                        command.amount(),
-                        command.effectiveFrom(),
-                        command.decidedOn(),
-                        command.revoke(),
-                        command.reason(),
-                        today(),
-                        by,
-                        clock.instant()));
+        return changeHeld(id, revision, grant -> grant.reclaim(command, today(), by, clock.instant()));
+    }
+
+    /** Revokes the decision as a whole; the grant's budget goes back to its envelopes. */
+    public Grant revoke(String id, @Nullable Long revision, RevokeGrant command, String by) {
+        return changeHeld(id, revision, grant -> grant.revoke(command, today(), by, clock.instant()));
     }
 
     /** Records a repayment and the interest charged for it. */

@@ -169,17 +169,13 @@ public class Grant extends OutboxAggregate {
     }
 
     /** Calls money of one yearly tranche (Mittelabruf). */
-    public FundCall callFunds(
-            int trancheYear,
-            BigDecimal amount,
-            LocalDate calledOn,
-            @Nullable String note,
-            LocalDate today,
-            String by,
-            Instant at) {
+    public FundCall callFunds(CallFunds command, LocalDate today, String by, Instant at) {
         Decision current = requireApproved();
+        int trancheYear = command.trancheYear();
+        LocalDate calledOn = command.calledOn();
+        String note = command.note();
         requireBetween("calledOn", calledOn, current.decidedOn(), today);
-        FundCall call = account.call(current, trancheYear, amount, calledOn, by, note);
+        FundCall call = account.call(current, trancheYear, command.amount(), calledOn, by, note);
         changed(
                 at,
                 by,
@@ -197,15 +193,11 @@ public class Grant extends OutboxAggregate {
      * Records money the funding body paid on a call. From a bank statement, the booking id makes it idempotent: the
      * same booking again returns the receipt already recorded.
      */
-    public Receipt receive(
-            String callId,
-            BigDecimal amount,
-            LocalDate receivedOn,
-            @Nullable String bookingId,
-            LocalDate today,
-            String by,
-            Instant at) {
+    public Receipt receive(ReceivePayment command, LocalDate today, String by, Instant at) {
         requireApproved();
+        String callId = command.callId();
+        LocalDate receivedOn = command.receivedOn();
+        String bookingId = command.bookingId();
         if (bookingId != null) {
             Optional<Receipt> known = account.receiptOfBooking(bookingId);
             if (known.isPresent()) {
@@ -213,7 +205,7 @@ public class Grant extends OutboxAggregate {
             }
         }
         requireBetween("receivedOn", receivedOn, Decision.EARLIEST, today);
-        Receipt receipt = account.receive(callId, amount, receivedOn, bookingId, by);
+        Receipt receipt = account.receive(callId, command.amount(), receivedOn, bookingId, by);
         changed(
                 at,
                 by,
@@ -233,23 +225,18 @@ public class Grant extends OutboxAggregate {
     }
 
     /** Records money passed on to whoever carries out the measure. */
-    public Disbursement disburse(
-            String recipient,
-            BigDecimal amount,
-            LocalDate disbursedOn,
-            @Nullable String note,
-            LocalDate today,
-            String by,
-            Instant at) {
+    public Disbursement disburse(DisbursePayment command, LocalDate today, String by, Instant at) {
         requireApproved();
+        String recipient = command.recipient();
+        LocalDate disbursedOn = command.disbursedOn();
         requireBetween("disbursedOn", disbursedOn, Decision.EARLIEST, today);
-        Disbursement paid = account.disburse(recipient, amount, disbursedOn, by);
+        Disbursement paid = account.disburse(recipient, command.amount(), disbursedOn, by);
         changed(
                 at,
                 by,
                 "payment-disbursed",
                 paid.id() + ": " + paid.amount().toPlainString() + " EUR to " + recipient,
-                note);
+                command.note());
         record(new PaymentDisbursed(id, projectId, paid.id(), recipient, paid.amount(), CURRENCY, disbursedOn, by), at);
         return paid;
     }
@@ -279,19 +266,15 @@ public class Grant extends OutboxAggregate {
      * Accepts a proof of use. The final proof names the grant recognised in the end, which may not exceed the
      * decision nor the funding rate applied to the spending proven; anything received beyond it must be reclaimed.
      */
-    public ProofOfUse acceptProof(
-            String proofId,
-            LocalDate submittedOn,
-            LocalDate acceptedOn,
-            BigDecimal proven,
-            @Nullable BigDecimal recognised,
-            LocalDate today,
-            String by,
-            Instant at) {
+    public ProofOfUse acceptProof(AcceptProof command, LocalDate today, String by, Instant at) {
         Decision current = requireApproved();
+        String proofId = command.proofId();
+        LocalDate submittedOn = command.submittedOn();
+        LocalDate acceptedOn = command.acceptedOn();
         requireBetween("submittedOn", submittedOn, current.decidedOn(), today);
         requireBetween("acceptedOn", acceptedOn, submittedOn, today);
-        ProofOfUse accepted = proofs.accept(proofId, current, submittedOn, acceptedOn, proven, recognised, by);
+        ProofOfUse accepted = proofs.accept(
+                proofId, current, submittedOn, acceptedOn, command.provenAmount(), command.recognisedAmount(), by);
         changed(
                 at,
                 by,
@@ -313,11 +296,22 @@ public class Grant extends OutboxAggregate {
         return accepted;
     }
 
+    /** Reclaims money paid out (Rückforderung); interest runs from {@code effectiveFrom} until it is repaid. */
+    public Reclaim reclaim(ReclaimFunds command, LocalDate today, String by, Instant at) {
+        return takeBack(
+                command.amount(), command.effectiveFrom(), command.decidedOn(), false, command.reason(), today, by, at);
+    }
+
     /**
-     * Reclaims money paid out (Rückforderung); interest runs from {@code effectiveFrom} until it is repaid. With
-     * {@code revoke} the whole decision is revoked: everything paid out is reclaimed, nothing more may be called.
+     * Revokes the decision as a whole (Widerruf): what was paid out is reclaimed, nothing more may be called, and the
+     * grant holds no budget any more.
      */
-    public Reclaim reclaim(
+    public Reclaim revoke(RevokeGrant command, LocalDate today, String by, Instant at) {
+        return takeBack(
+                command.amount(), command.effectiveFrom(), command.decidedOn(), true, command.reason(), today, by, at);
+    }
+
+    private Reclaim takeBack(
             BigDecimal amount,
             LocalDate effectiveFrom,
             LocalDate decidedOn,

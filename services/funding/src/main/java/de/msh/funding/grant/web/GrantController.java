@@ -2,7 +2,9 @@ package de.msh.funding.grant.web;
 
 import de.msh.funding.grant.application.GrantService;
 import de.msh.funding.grant.application.UnbackedCommitments;
+import de.msh.funding.grant.domain.DisbursePayment;
 import de.msh.funding.grant.domain.Grant;
+import de.msh.funding.grant.domain.ReceivePayment;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
@@ -78,7 +80,10 @@ class GrantController {
     GrantResponse receive(
             @PathVariable String id, @Valid @RequestBody GrantRequests.Receive request, Authentication user) {
         return GrantResponse.of(grants.receive(
-                id, request.revision(), request.callId(), request.amount(), request.receivedOn(), user.getName()));
+                id,
+                request.revision(),
+                new ReceivePayment(request.callId(), request.amount(), request.receivedOn(), null),
+                user.getName()));
     }
 
     @PostMapping("/{id}/disbursements")
@@ -88,10 +93,7 @@ class GrantController {
         return GrantResponse.of(grants.disburse(
                 id,
                 request.revision(),
-                request.recipient(),
-                request.amount(),
-                request.disbursedOn(),
-                request.note(),
+                new DisbursePayment(request.recipient(), request.amount(), request.disbursedOn(), request.note()),
                 user.getName()));
     }
 
@@ -109,7 +111,10 @@ class GrantController {
     @PreAuthorize(WRITERS)
     GrantResponse reclaim(
             @PathVariable String id, @Valid @RequestBody GrantRequests.Reclaim request, Authentication user) {
-        return GrantResponse.of(grants.reclaim(id, request.revision(), request.toCommand(), user.getName()));
+        return GrantResponse.of(
+                request.revoke()
+                        ? grants.revoke(id, request.revision(), request.toRevocation(), user.getName())
+                        : grants.reclaim(id, request.revision(), request.toReclaim(), user.getName()));
     }
 
     /** Records a repayment; the answer shows the interest charged, period by period. */

@@ -1,10 +1,11 @@
 package de.msh.funding.grant.web;
 
-import de.msh.funding.grant.application.AcceptProof;
 import de.msh.funding.grant.application.ApplyForGrant;
-import de.msh.funding.grant.application.CallFunds;
-import de.msh.funding.grant.application.ReclaimFunds;
+import de.msh.funding.grant.domain.AcceptProof;
+import de.msh.funding.grant.domain.CallFunds;
 import de.msh.funding.grant.domain.Decision;
+import de.msh.funding.grant.domain.ReclaimFunds;
+import de.msh.funding.grant.domain.RevokeGrant;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
@@ -171,8 +172,12 @@ final class GrantRequests {
             @NotBlank @Size(max = 2000) String reason,
             @Nullable @PositiveOrZero Long revision) {
 
-        ReclaimFunds toCommand() {
-            return new ReclaimFunds(amount, effectiveFrom, decidedOn, revoke, reason);
+        ReclaimFunds toReclaim() {
+            return new ReclaimFunds(amount, effectiveFrom, decidedOn, reason);
+        }
+
+        RevokeGrant toRevocation() {
+            return new RevokeGrant(amount, effectiveFrom, decidedOn, reason);
         }
     }
 

@@ -35,19 +35,24 @@ class GrantLifecycleTests {
     void callsDrawOnATrancheAndNeverBeyondIt() {
         Grant grant = approved();
 
-        grant.callFunds(2025, eur("150000.00"), CALLED, "Bauabschnitt 1", TODAY, "finance", NOW);
-        grant.callFunds(2025, eur("250000.00"), CALLED.plusDays(10), null, TODAY, "finance", NOW);
+        grant.callFunds(new CallFunds(2025, eur("150000.00"), CALLED, "Bauabschnitt 1"), TODAY, "finance", NOW);
+        grant.callFunds(new CallFunds(2025, eur("250000.00"), CALLED.plusDays(10), null), TODAY, "finance", NOW);
 
         assertThat(lastEvent(grant))
                 .isEqualTo(new FundsCalled(
                         "g-1", "p-1", "IB-1", "C-2", 2025, eur("250000.00"), "EUR", CALLED.plusDays(10), "finance"));
         assertRule(
-                () -> grant.callFunds(2025, eur("0.01"), CALLED, null, TODAY, "finance", NOW),
+                () -> grant.callFunds(new CallFunds(2025, eur("0.01"), CALLED, null), TODAY, "finance", NOW),
                 GrantRuleViolated.CALL_EXCEEDS_TRANCHE);
-        assertField(() -> grant.callFunds(2024, eur("1.00"), CALLED, null, TODAY, "finance", NOW), "trancheYear");
         assertField(
-                () -> grant.callFunds(2026, eur("1.00"), TODAY.plusDays(1), null, TODAY, "finance", NOW), "calledOn");
-        assertField(() -> grant.callFunds(2026, eur("1.001"), CALLED, null, TODAY, "finance", NOW), "amount");
+                () -> grant.callFunds(new CallFunds(2024, eur("1.00"), CALLED, null), TODAY, "finance", NOW),
+                "trancheYear");
+        assertField(
+                () -> grant.callFunds(new CallFunds(2026, eur("1.00"), TODAY.plusDays(1), null), TODAY, "finance", NOW),
+                "calledOn");
+        assertField(
+                () -> grant.callFunds(new CallFunds(2026, eur("1.001"), CALLED, null), TODAY, "finance", NOW),
+                "amount");
         assertThat(grant.account().called()).isEqualTo(eur("400000.00"));
     }
 
@@ -56,7 +61,7 @@ class GrantLifecycleTests {
         Grant grant = GrantFixtures.applied();
 
         assertRule(
-                () -> grant.callFunds(2025, eur("1.00"), CALLED, null, TODAY, "finance", NOW),
+                () -> grant.callFunds(new CallFunds(2025, eur("1.00"), CALLED, null), TODAY, "finance", NOW),
                 GrantRuleViolated.NOT_APPROVED);
         assertThat(grant.pendingEvents()).hasSize(1);
     }
@@ -64,19 +69,21 @@ class GrantLifecycleTests {
     @Test
     void noPaymentWithoutACallAndNeverMoreThanTheCallAsked() {
         Grant grant = approved();
-        grant.callFunds(2025, eur("100000.00"), CALLED, null, TODAY, "finance", NOW);
+        grant.callFunds(new CallFunds(2025, eur("100000.00"), CALLED, null), TODAY, "finance", NOW);
 
         assertRule(
-                () -> grant.receive("C-9", eur("1.00"), CALLED, null, TODAY, "finance", NOW),
+                () -> grant.receive(new ReceivePayment("C-9", eur("1.00"), CALLED, null), TODAY, "finance", NOW),
                 GrantRuleViolated.NO_CALL);
         assertField(
-                () -> grant.receive("C-1", eur("1.00"), CALLED.minusDays(1), null, TODAY, "finance", NOW),
+                () -> grant.receive(
+                        new ReceivePayment("C-1", eur("1.00"), CALLED.minusDays(1), null), TODAY, "finance", NOW),
                 "receivedOn");
-        grant.receive("C-1", eur("60000.00"), CALLED.plusDays(9), null, TODAY, "finance", NOW);
+        grant.receive(new ReceivePayment("C-1", eur("60000.00"), CALLED.plusDays(9), null), TODAY, "finance", NOW);
         assertRule(
-                () -> grant.receive("C-1", eur("40000.01"), CALLED.plusDays(9), null, TODAY, "finance", NOW),
+                () -> grant.receive(
+                        new ReceivePayment("C-1", eur("40000.01"), CALLED.plusDays(9), null), TODAY, "finance", NOW),
                 GrantRuleViolated.PAYMENT_EXCEEDS_CALL);
-        grant.receive("C-1", eur("40000.00"), CALLED.plusDays(12), null, TODAY, "finance", NOW);
+        grant.receive(new ReceivePayment("C-1", eur("40000.00"), CALLED.plusDays(12), null), TODAY, "finance", NOW);
 
         assertThat(lastEvent(grant))
                 .isEqualTo(new PaymentReceived(
@@ -87,11 +94,13 @@ class GrantLifecycleTests {
     @Test
     void aReceiptFromABankBookingIsRecordedOnceHoweverOftenTheBookingComes() {
         Grant grant = approved();
-        grant.callFunds(2025, eur("100000.00"), CALLED, null, TODAY, "finance", NOW);
+        grant.callFunds(new CallFunds(2025, eur("100000.00"), CALLED, null), TODAY, "finance", NOW);
 
-        grant.receive("C-1", eur("100000.00"), CALLED.plusDays(9), "ST-1/2", TODAY, "matching", NOW);
+        grant.receive(
+                new ReceivePayment("C-1", eur("100000.00"), CALLED.plusDays(9), "ST-1/2"), TODAY, "matching", NOW);
         int events = grant.pendingEvents().size();
-        grant.receive("C-1", eur("100000.00"), CALLED.plusDays(9), "ST-1/2", TODAY, "matching", NOW);
+        grant.receive(
+                new ReceivePayment("C-1", eur("100000.00"), CALLED.plusDays(9), "ST-1/2"), TODAY, "matching", NOW);
 
         assertThat(grant.pendingEvents()).hasSize(events);
         assertThat(grant.account().received()).isEqualTo(eur("100000.00"));
@@ -103,12 +112,20 @@ class GrantLifecycleTests {
     @Test
     void onlyReceivedMoneyCanBePassedOnAndEachDisbursementIsShownByOneBooking() {
         Grant grant = approved();
-        grant.callFunds(2025, eur("100000.00"), CALLED, null, TODAY, "finance", NOW);
-        grant.receive("C-1", eur("100000.00"), CALLED.plusDays(9), null, TODAY, "finance", NOW);
+        grant.callFunds(new CallFunds(2025, eur("100000.00"), CALLED, null), TODAY, "finance", NOW);
+        grant.receive(new ReceivePayment("C-1", eur("100000.00"), CALLED.plusDays(9), null), TODAY, "finance", NOW);
 
-        grant.disburse("Lutherstadt Eisleben", eur("70000.00"), CALLED.plusDays(12), null, TODAY, "finance", NOW);
+        grant.disburse(
+                new DisbursePayment("Lutherstadt Eisleben", eur("70000.00"), CALLED.plusDays(12), null),
+                TODAY,
+                "finance",
+                NOW);
         assertRule(
-                () -> grant.disburse("Träger", eur("30000.01"), CALLED.plusDays(12), null, TODAY, "finance", NOW),
+                () -> grant.disburse(
+                        new DisbursePayment("Träger", eur("30000.01"), CALLED.plusDays(12), null),
+                        TODAY,
+                        "finance",
+                        NOW),
                 GrantRuleViolated.DISBURSEMENT_EXCEEDS_RECEIPTS);
 
         assertThat(grant.reconcile("D-1", "ST-2/1", eur("70000.00"), CALLED.plusDays(13), "finance", NOW))
@@ -125,11 +142,14 @@ class GrantLifecycleTests {
     @Test
     void moneyPassedOnUsesTheOldestReceiptsFirst() {
         Grant grant = approved();
-        grant.callFunds(2025, eur("150000.00"), CALLED, null, TODAY, "finance", NOW);
-        grant.receive("C-1", eur("100000.00"), LocalDate.of(2025, 4, 10), null, TODAY, "finance", NOW);
-        grant.receive("C-1", eur("50000.00"), LocalDate.of(2025, 5, 2), null, TODAY, "finance", NOW);
+        grant.callFunds(new CallFunds(2025, eur("150000.00"), CALLED, null), TODAY, "finance", NOW);
+        grant.receive(
+                new ReceivePayment("C-1", eur("100000.00"), LocalDate.of(2025, 4, 10), null), TODAY, "finance", NOW);
+        grant.receive(
+                new ReceivePayment("C-1", eur("50000.00"), LocalDate.of(2025, 5, 2), null), TODAY, "finance", NOW);
 
-        grant.disburse("Träger", eur("120000.00"), LocalDate.of(2025, 5, 5), null, TODAY, "finance", NOW);
+        grant.disburse(
+                new DisbursePayment("Träger", eur("120000.00"), LocalDate.of(2025, 5, 5), null), TODAY, "finance", NOW);
 
         assertThat(grant.account().unspentReceipts())
                 .extracting(u -> u.receipt().id(), GrantAccount.Unspent::amount)
@@ -153,7 +173,7 @@ class GrantLifecycleTests {
     @Test
     void anAmendmentKeepsTheEarlierDecisionMovesOpenProofsAndCannotGoBelowWhatWasCalled() {
         Grant grant = approved();
-        grant.callFunds(2025, eur("300000.00"), CALLED, null, TODAY, "finance", NOW);
+        grant.callFunds(new CallFunds(2025, eur("300000.00"), CALLED, null), TODAY, "finance", NOW);
         Decision longer = new Decision(
                 eur("990000.00"),
                 new BigDecimal("0.9"),
@@ -218,39 +238,49 @@ class GrantLifecycleTests {
 
         assertRule(
                 () -> grant.acceptProof(
-                        "final", TODAY, TODAY, eur("500000.00"), eur("450000.01"), TODAY, "finance", NOW),
+                        new AcceptProof("final", TODAY, TODAY, eur("500000.00"), eur("450000.01")),
+                        TODAY,
+                        "finance",
+                        NOW),
                 GrantRuleViolated.RECOGNISED_ABOVE_SHARE);
         assertField(
-                () -> grant.acceptProof("final", TODAY, TODAY, eur("500000.00"), null, TODAY, "finance", NOW),
+                () -> grant.acceptProof(
+                        new AcceptProof("final", TODAY, TODAY, eur("500000.00"), null), TODAY, "finance", NOW),
                 "recognisedAmount");
         assertField(
-                () -> grant.acceptProof("interim-2025", TODAY, TODAY, eur("1.00"), eur("1.00"), TODAY, "finance", NOW),
+                () -> grant.acceptProof(
+                        new AcceptProof("interim-2025", TODAY, TODAY, eur("1.00"), eur("1.00")), TODAY, "finance", NOW),
                 "recognisedAmount");
         ProofOfUse accepted = grant.acceptProof(
-                "interim-2025", LocalDate.of(2026, 5, 4), TODAY, eur("380000.00"), null, TODAY, "finance", NOW);
+                new AcceptProof("interim-2025", LocalDate.of(2026, 5, 4), TODAY, eur("380000.00"), null),
+                TODAY,
+                "finance",
+                NOW);
 
         assertThat(accepted.late(TODAY)).isTrue();
         assertRule(
-                () -> grant.acceptProof("interim-2025", TODAY, TODAY, eur("1.00"), null, TODAY, "finance", NOW),
+                () -> grant.acceptProof(
+                        new AcceptProof("interim-2025", TODAY, TODAY, eur("1.00"), null), TODAY, "finance", NOW),
                 GrantRuleViolated.PROOF_NOT_DUE);
     }
 
     @Test
     void aReclaimTakesBackOnlyWhatWasPaidOutAndChargesInterestUntilRepaid() {
         Grant grant = approved();
-        grant.callFunds(2025, eur("100000.00"), CALLED, null, TODAY, "finance", NOW);
-        grant.receive("C-1", eur("100000.00"), LocalDate.of(2025, 4, 10), null, TODAY, "finance", NOW);
+        grant.callFunds(new CallFunds(2025, eur("100000.00"), CALLED, null), TODAY, "finance", NOW);
+        grant.receive(
+                new ReceivePayment("C-1", eur("100000.00"), LocalDate.of(2025, 4, 10), null), TODAY, "finance", NOW);
 
         assertRule(
                 () -> grant.reclaim(
-                        eur("100000.01"), LocalDate.of(2025, 4, 10), TODAY, false, "zu viel", TODAY, "finance", NOW),
+                        new ReclaimFunds(eur("100000.01"), LocalDate.of(2025, 4, 10), TODAY, "zu viel"),
+                        TODAY,
+                        "finance",
+                        NOW),
                 GrantRuleViolated.RECLAIM_EXCEEDS_RECEIPTS);
         grant.reclaim(
-                eur("10000.00"),
-                LocalDate.of(2025, 6, 30),
-                LocalDate.of(2025, 11, 3),
-                false,
-                "nicht zuwendungsfähig",
+                new ReclaimFunds(
+                        eur("10000.00"), LocalDate.of(2025, 6, 30), LocalDate.of(2025, 11, 3), "nicht zuwendungsfähig"),
                 TODAY,
                 "finance",
                 NOW);
@@ -265,24 +295,29 @@ class GrantLifecycleTests {
         assertRule(
                 () -> grant.repay("RF-1", LocalDate.of(2025, 8, 1), RULES.interest(), TODAY, "finance", NOW),
                 GrantRuleViolated.ALREADY_REPAID);
-        grant.callFunds(2025, eur("300000.00"), TODAY, null, TODAY, "finance", NOW);
+        grant.callFunds(new CallFunds(2025, eur("300000.00"), TODAY, null), TODAY, "finance", NOW);
         // 900,000.00 approved less 10,000.00 reclaimed less 400,000.00 called leaves 490,000.00
         assertRule(
-                () -> grant.callFunds(2026, eur("490000.01"), TODAY, null, TODAY, "finance", NOW),
+                () -> grant.callFunds(new CallFunds(2026, eur("490000.01"), TODAY, null), TODAY, "finance", NOW),
                 GrantRuleViolated.CALL_EXCEEDS_GRANT);
     }
 
     @Test
     void revokingReclaimsEverythingPaidOutAndEndsTheGrantsCommitment() {
         Grant grant = approved();
-        grant.callFunds(2025, eur("100000.00"), CALLED, null, TODAY, "finance", NOW);
-        grant.receive("C-1", eur("100000.00"), LocalDate.of(2025, 4, 10), null, TODAY, "finance", NOW);
+        grant.callFunds(new CallFunds(2025, eur("100000.00"), CALLED, null), TODAY, "finance", NOW);
+        grant.receive(
+                new ReceivePayment("C-1", eur("100000.00"), LocalDate.of(2025, 4, 10), null), TODAY, "finance", NOW);
 
         assertField(
-                () -> grant.reclaim(eur("50000.00"), CALLED, TODAY, true, "Zweck verfehlt", TODAY, "finance", NOW),
+                () -> grant.revoke(
+                        new RevokeGrant(eur("50000.00"), CALLED, TODAY, "Zweck verfehlt"), TODAY, "finance", NOW),
                 "amount");
-        grant.reclaim(
-                eur("100000.00"), LocalDate.of(2025, 4, 10), TODAY, true, "Zweck verfehlt", TODAY, "finance", NOW);
+        grant.revoke(
+                new RevokeGrant(eur("100000.00"), LocalDate.of(2025, 4, 10), TODAY, "Zweck verfehlt"),
+                TODAY,
+                "finance",
+                NOW);
 
         assertThat(grant.status()).isEqualTo(GrantStatus.REVOKED);
         assertThat(grant.committedAmount()).isEqualTo(eur("0.00"));
@@ -298,23 +333,32 @@ class GrantLifecycleTests {
                         "Zweck verfehlt",
                         "finance"));
         assertRule(
-                () -> grant.callFunds(2026, eur("1.00"), TODAY, null, TODAY, "finance", NOW),
+                () -> grant.callFunds(new CallFunds(2026, eur("1.00"), TODAY, null), TODAY, "finance", NOW),
                 GrantRuleViolated.NOT_APPROVED);
     }
 
     @Test
     void closesOnlyOnceSettledAndThenHoldsJustWhatWasUsed() {
         Grant grant = approved();
-        grant.callFunds(2025, eur("400000.00"), CALLED, null, TODAY, "finance", NOW);
-        grant.receive("C-1", eur("400000.00"), LocalDate.of(2025, 4, 10), null, TODAY, "finance", NOW);
-        grant.disburse("Träger", eur("380000.00"), LocalDate.of(2025, 4, 20), null, TODAY, "finance", NOW);
+        grant.callFunds(new CallFunds(2025, eur("400000.00"), CALLED, null), TODAY, "finance", NOW);
+        grant.receive(
+                new ReceivePayment("C-1", eur("400000.00"), LocalDate.of(2025, 4, 10), null), TODAY, "finance", NOW);
+        grant.disburse(
+                new DisbursePayment("Träger", eur("380000.00"), LocalDate.of(2025, 4, 20), null),
+                TODAY,
+                "finance",
+                NOW);
 
         assertRule(() -> grant.close(TODAY, TODAY, "finance", NOW), GrantRuleViolated.NOT_SETTLED);
-        grant.acceptProof("final", TODAY, TODAY, eur("422222.23"), eur("380000.00"), TODAY, "finance", NOW);
+        grant.acceptProof(
+                new AcceptProof("final", TODAY, TODAY, eur("422222.23"), eur("380000.00")), TODAY, "finance", NOW);
         assertThatThrownBy(() -> grant.close(TODAY, TODAY, "finance", NOW))
                 .hasMessageContaining("20000.00 EUR received is neither passed on nor reclaimed");
         grant.reclaim(
-                eur("20000.00"), LocalDate.of(2025, 4, 10), TODAY, false, "nicht verbraucht", TODAY, "finance", NOW);
+                new ReclaimFunds(eur("20000.00"), LocalDate.of(2025, 4, 10), TODAY, "nicht verbraucht"),
+                TODAY,
+                "finance",
+                NOW);
         assertThatThrownBy(() -> grant.close(TODAY, TODAY, "finance", NOW))
                 .hasMessageContaining("A reclaim is not repaid yet");
         grant.repay("RF-1", TODAY, RULES.interest(), TODAY, "finance", NOW);

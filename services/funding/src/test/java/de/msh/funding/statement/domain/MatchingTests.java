@@ -6,8 +6,11 @@ import static de.msh.funding.grant.domain.GrantFixtures.approved;
 import static de.msh.funding.grant.domain.GrantFixtures.eur;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.msh.funding.grant.domain.CallFunds;
+import de.msh.funding.grant.domain.DisbursePayment;
 import de.msh.funding.grant.domain.Grant;
 import de.msh.funding.grant.domain.GrantFixtures;
+import de.msh.funding.grant.domain.ReceivePayment;
 import de.msh.funding.statement.format.Direction;
 import de.msh.funding.statement.format.ParsedBooking;
 import java.math.BigDecimal;
@@ -53,7 +56,7 @@ class MatchingTests {
     @Test
     void aReceiptRecordedByHandIsShownByTheBookingInsteadOfCountedAgain() {
         Grant grant = called("40000.00");
-        grant.receive("C-1", eur("40000.00"), CALLED.plusDays(8), null, TODAY, "finance", NOW);
+        grant.receive(new ReceivePayment("C-1", eur("40000.00"), CALLED.plusDays(8), null), TODAY, "finance", NOW);
 
         Matching.Outcome outcome =
                 Matching.decide(credit("40000.00", CALLED.plusDays(9), "IB-1"), List.of(grant), null);
@@ -84,8 +87,9 @@ class MatchingTests {
     @Test
     void moneyOutMatchesADisbursementOfTheSameAmountAndAReversalNeedsAHand() {
         Grant grant = called("40000.00");
-        grant.receive("C-1", eur("40000.00"), CALLED.plusDays(8), null, TODAY, "finance", NOW);
-        grant.disburse("Träger", eur("35000.00"), CALLED.plusDays(10), null, TODAY, "finance", NOW);
+        grant.receive(new ReceivePayment("C-1", eur("40000.00"), CALLED.plusDays(8), null), TODAY, "finance", NOW);
+        grant.disburse(
+                new DisbursePayment("Träger", eur("35000.00"), CALLED.plusDays(10), null), TODAY, "finance", NOW);
         ParsedBooking out = new ParsedBooking(
                 1,
                 "Zeile 2",
@@ -120,7 +124,7 @@ class MatchingTests {
     @Test
     void aBookingAlreadySettledOnAGrantIsFoundAgainRatherThanCountedTwice() {
         Grant grant = called("40000.00");
-        grant.receive("C-1", eur("40000.00"), CALLED.plusDays(9), "st-1/1", TODAY, "matching", NOW);
+        grant.receive(new ReceivePayment("C-1", eur("40000.00"), CALLED.plusDays(9), "st-1/1"), TODAY, "matching", NOW);
 
         assertThat(Matching.settledBefore("st-1/1", List.of(grant)))
                 .hasValueSatisfying(o -> assertThat(o.paymentId()).isEqualTo("R-1"));
@@ -129,7 +133,7 @@ class MatchingTests {
 
     private static Grant called(String amount) {
         Grant grant = GrantFixtures.approved();
-        grant.callFunds(2025, eur(amount), CALLED, null, TODAY, "finance", NOW);
+        grant.callFunds(new CallFunds(2025, eur(amount), CALLED, null), TODAY, "finance", NOW);
         return grant;
     }
 

@@ -1,4 +1,4 @@
-package de.msh.funding.grant.application;
+package de.msh.funding.grant.domain;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
