@@ -58,7 +58,7 @@ class BookingSettledOnceIntegrationTests {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         List<String> grants = new ArrayList<>();
         for (int g = 0; g < 3; g++) {
-            grants.add(grantWithCall(api, probe, "RACE-" + tag + "-" + g));
+            grants.add(FundingScenes.approvedGrantWithCall(api, probe, "RACE-" + tag + "-" + g));
         }
         var imported = api.post(
                 "/api/funding/statements",
@@ -77,7 +77,7 @@ class BookingSettledOnceIntegrationTests {
 
         assertThat(statuses).as(answers.toString()).filteredOn(s -> s == 200).hasSize(1);
         assertThat(statuses).as(answers.toString()).filteredOn(s -> s == 409).hasSize(19);
-        assertThat(received(api, grants)).isEqualByComparingTo("5000.00");
+        assertThat(FundingScenes.received(api, grants)).isEqualByComparingTo("5000.00");
         assertThat(paymentsReceived(api, probe, grants)).isEqualTo(1);
         var again = api.post(resolution, finance, """
                 {"action":"ASSIGNED","reason":"Zuordnung 99","parts":[{"grantId":"%s","target":"C-1","amount":5000.00}]}""".formatted(grants.get(0)));
@@ -91,8 +91,8 @@ class BookingSettledOnceIntegrationTests {
         String finance = TestTokens.forRole("finance");
         var probe = new TopicProbe(brokers);
         String tag = UUID.randomUUID().toString().substring(0, 8);
-        String first = grantWithCall(api, probe, "CUT-" + tag);
-        String second = grantWithCall(api, probe, "NEXT-" + tag);
+        String first = FundingScenes.approvedGrantWithCall(api, probe, "CUT-" + tag);
+        String second = FundingScenes.approvedGrantWithCall(api, probe, "NEXT-" + tag);
         String statement = importOpenBooking(api, "CS-" + tag, "CR-" + tag);
         // a minute ago, the process died right after claiming the booking for the first grant, before touching it
         settlements.claim(claim(statement, "CR-" + tag, first, "C-1"));
@@ -101,8 +101,8 @@ class BookingSettledOnceIntegrationTests {
 
         assertThat(next.status()).isEqualTo(409);
         assertThat(next.json().get("detail").asString()).contains(first, "ist bereits zugeordnet");
-        assertThat(received(api, List.of(first))).isEqualByComparingTo("5000.00");
-        assertThat(received(api, List.of(second))).isEqualByComparingTo("0");
+        assertThat(FundingScenes.received(api, List.of(first))).isEqualByComparingTo("5000.00");
+        assertThat(FundingScenes.received(api, List.of(second))).isEqualByComparingTo("0");
         JsonNode booking = api.get("/api/funding/statements/" + statement, finance)
                 .json()
                 .get("bookings")
@@ -121,7 +121,7 @@ class BookingSettledOnceIntegrationTests {
         String finance = TestTokens.forRole("finance");
         var probe = new TopicProbe(brokers);
         String tag = UUID.randomUUID().toString().substring(0, 8);
-        String grant = grantWithCall(api, probe, "UNDO-" + tag);
+        String grant = FundingScenes.approvedGrantWithCall(api, probe, "UNDO-" + tag);
         String statement = importOpenBooking(api, "US-" + tag, "UR-" + tag);
         // claimed for a call the grant does not have; the process died before the grant could refuse it
         settlements.claim(claim(statement, "UR-" + tag, grant, "C-9"));
@@ -129,7 +129,7 @@ class BookingSettledOnceIntegrationTests {
         var next = api.post(resolutionOf(statement), finance, assignment(grant, "C-1", "richtiger Abruf"));
 
         assertThat(next.status()).as(next.body()).isEqualTo(200);
-        assertThat(received(api, List.of(grant))).isEqualByComparingTo("5000.00");
+        assertThat(FundingScenes.received(api, List.of(grant))).isEqualByComparingTo("5000.00");
     }
 
     private Settlement claim(String statement, String reference, String grant, String call) {
@@ -175,7 +175,7 @@ class BookingSettledOnceIntegrationTests {
         String finance = TestTokens.forRole("finance");
         var probe = new TopicProbe(brokers);
         String tag = UUID.randomUUID().toString().substring(0, 8);
-        String grant = grantWithCall(api, probe, "RETRY-" + tag);
+        String grant = FundingScenes.approvedGrantWithCall(api, probe, "RETRY-" + tag);
         var imported = api.post(
                 "/api/funding/statements",
                 finance,
@@ -192,7 +192,7 @@ class BookingSettledOnceIntegrationTests {
         assertThat(first.status()).as(first.body()).isEqualTo(200);
         assertThat(retry.status()).as(retry.body()).isEqualTo(200);
         assertThat(retry.json()).isEqualTo(first.json());
-        assertThat(received(api, List.of(grant))).isEqualByComparingTo("5000.00");
+        assertThat(FundingScenes.received(api, List.of(grant))).isEqualByComparingTo("5000.00");
     }
 
     @Test
@@ -202,7 +202,7 @@ class BookingSettledOnceIntegrationTests {
         var probe = new TopicProbe(brokers);
         String tag = UUID.randomUUID().toString().substring(0, 8);
         String file = "TWICE-" + tag;
-        String grant = grantWithCall(api, probe, file);
+        String grant = FundingScenes.approvedGrantWithCall(api, probe, file);
         String statement =
                 camt("TW-" + tag, List.of(entry("TW-" + tag, "5000.00", "CRDT", "2025-07-10", "Mittelabruf " + file)));
 
@@ -212,7 +212,7 @@ class BookingSettledOnceIntegrationTests {
 
         assertThat(statuses).as(answers.toString()).filteredOn(s -> s == 201).hasSize(1);
         assertThat(statuses).as(answers.toString()).filteredOn(s -> s == 200).hasSize(4);
-        assertThat(received(api, List.of(grant))).isEqualByComparingTo("5000.00");
+        assertThat(FundingScenes.received(api, List.of(grant))).isEqualByComparingTo("5000.00");
         assertThat(paymentsReceived(api, probe, List.of(grant))).isEqualTo(1);
     }
 
@@ -222,8 +222,8 @@ class BookingSettledOnceIntegrationTests {
         String finance = TestTokens.forRole("finance");
         var probe = new TopicProbe(brokers);
         String tag = UUID.randomUUID().toString().substring(0, 8);
-        String byHand = grantWithCall(api, probe, "HAND-" + tag);
-        String matched = grantWithCall(api, probe, "AUTO-" + tag);
+        String byHand = FundingScenes.approvedGrantWithCall(api, probe, "HAND-" + tag);
+        String matched = FundingScenes.approvedGrantWithCall(api, probe, "AUTO-" + tag);
         // the day's statement shows the booking without a file number; the week's and the month's with one
         var daily = api.post(
                 "/api/funding/statements",
@@ -249,7 +249,7 @@ class BookingSettledOnceIntegrationTests {
         });
 
         assertThat(statuses).allMatch(s -> s == 200 || s == 201 || s == 409);
-        assertThat(received(api, List.of(byHand, matched))).isEqualByComparingTo("5000.00");
+        assertThat(FundingScenes.received(api, List.of(byHand, matched))).isEqualByComparingTo("5000.00");
         assertThat(paymentsReceived(api, probe, List.of(byHand, matched))).isEqualTo(1);
     }
 
@@ -260,7 +260,7 @@ class BookingSettledOnceIntegrationTests {
         var probe = new TopicProbe(brokers);
         String tag = UUID.randomUUID().toString().substring(0, 8);
         String file = "BOTH-" + tag;
-        String grant = grantWithCall(api, probe, file);
+        String grant = FundingScenes.approvedGrantWithCall(api, probe, file);
 
         List<Integer> statuses = race(
                 2,
@@ -274,7 +274,7 @@ class BookingSettledOnceIntegrationTests {
                         .status());
 
         assertThat(statuses).containsExactly(201, 201);
-        assertThat(received(api, List.of(grant))).isEqualByComparingTo("5000.00");
+        assertThat(FundingScenes.received(api, List.of(grant))).isEqualByComparingTo("5000.00");
         assertThat(paymentsReceived(api, probe, List.of(grant))).isEqualTo(1);
     }
 
@@ -301,31 +301,6 @@ class BookingSettledOnceIntegrationTests {
         } finally {
             pool.shutdownNow();
         }
-    }
-
-    /** An approved grant of a fresh project with one call C-1 of 5,000.00 EUR. */
-    private static String grantWithCall(ApiClient api, TopicProbe probe, String fileNumber) {
-        String finance = TestTokens.forRole("finance");
-        String projectId = FundingScenes.announceProject(probe, "RC-1", "Mobilitätsstation");
-        String grant = FundingScenes.applyOnceKnown(api, projectId, fileNumber, "stark", "10000.00");
-        String base = "/api/funding/grants/" + grant;
-        api.post(base + "/approval", finance, """
-                {"amount":10000.00,"rate":0.8,"eligibleCosts":12500.00,"decidedOn":"2025-06-02",
-                 "tranches":[{"year":2025,"amount":10000.00}]}""");
-        api.post(base + "/calls", finance, """
-                {"trancheYear":2025,"amount":5000.00,"calledOn":"2025-07-01"}""");
-        return grant;
-    }
-
-    private static BigDecimal received(ApiClient api, List<String> grants) {
-        String finance = TestTokens.forRole("finance");
-        return grants.stream()
-                .map(g -> api.get("/api/funding/grants/" + g, finance)
-                        .json()
-                        .get("totals")
-                        .get("received")
-                        .decimalValue())
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     /**

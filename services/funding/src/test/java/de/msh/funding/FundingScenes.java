@@ -56,4 +56,30 @@ final class FundingScenes {
                 .fromJson(TopicProbe.header(record, CloudEventAttributes.TYPE), record.value())
                 .orElseThrow();
     }
+
+    /** An approved STARK grant of 10,000.00 EUR for a fresh project, with one call C-1 of 5,000.00 EUR; its id. */
+    static String approvedGrantWithCall(ApiClient api, TopicProbe probe, String fileNumber) {
+        String finance = TestTokens.forRole("finance");
+        String projectId = announceProject(probe, "RC-1", "Mobilitätsstation");
+        String grant = applyOnceKnown(api, projectId, fileNumber, "stark", "10000.00");
+        String base = "/api/funding/grants/" + grant;
+        api.post(base + "/approval", finance, """
+                {"amount":10000.00,"rate":0.8,"eligibleCosts":12500.00,"decidedOn":"2025-06-02",
+                 "tranches":[{"year":2025,"amount":10000.00}]}""");
+        api.post(base + "/calls", finance, """
+                {"trancheYear":2025,"amount":5000.00,"calledOn":"2025-07-01"}""");
+        return grant;
+    }
+
+    /** What the grants received together, by their totals. */
+    static java.math.BigDecimal received(ApiClient api, java.util.List<String> grants) {
+        String finance = TestTokens.forRole("finance");
+        return grants.stream()
+                .map(g -> api.get("/api/funding/grants/" + g, finance)
+                        .json()
+                        .get("totals")
+                        .get("received")
+                        .decimalValue())
+                .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+    }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.msh.testsupport.ApiClient;
 import de.msh.testsupport.TestTokens;
 import de.msh.testsupport.TopicProbe;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -43,7 +42,7 @@ class IdempotencyKeyIntegrationTests {
     void aRetryWithTheSameKeyGetsTheFirstAnswerAndChangesNothing() {
         ApiClient api = ApiClient.onPort(port);
         String finance = TestTokens.forRole("finance");
-        String grant = grantWithCall(api, "IDEM-" + tag());
+        String grant = FundingScenes.approvedGrantWithCall(api, new TopicProbe(brokers), "IDEM-" + tag());
         String receipts = "/api/funding/grants/" + grant + "/receipts";
         String key = UUID.randomUUID().toString();
 
@@ -56,27 +55,27 @@ class IdempotencyKeyIntegrationTests {
         assertThat(retry.body()).isEqualTo(first.body());
         assertThat(otherBody.status()).isEqualTo(422);
         assertThat(otherBody.json().get("type").asString()).endsWith("/idempotency-key-reused");
-        assertThat(received(api, grant)).isEqualByComparingTo("1000.00");
+        assertThat(FundingScenes.received(api, List.of(grant))).isEqualByComparingTo("1000.00");
     }
 
     @Test
     void withoutAKeyTwoEqualRequestsAreTwoRequests() {
         ApiClient api = ApiClient.onPort(port);
         String finance = TestTokens.forRole("finance");
-        String grant = grantWithCall(api, "PLAIN-" + tag());
+        String grant = FundingScenes.approvedGrantWithCall(api, new TopicProbe(brokers), "PLAIN-" + tag());
         String receipts = "/api/funding/grants/" + grant + "/receipts";
 
         api.post(receipts, finance, RECEIPT.formatted("1000.00"));
         api.post(receipts, finance, RECEIPT.formatted("1000.00"));
 
-        assertThat(received(api, grant)).isEqualByComparingTo("2000.00");
+        assertThat(FundingScenes.received(api, List.of(grant))).isEqualByComparingTo("2000.00");
     }
 
     @Test
     void tenEqualKeyedRequestsAtOnceChangeItOnce() throws Exception {
         ApiClient api = ApiClient.onPort(port);
         String finance = TestTokens.forRole("finance");
-        String grant = grantWithCall(api, "BURST-" + tag());
+        String grant = FundingScenes.approvedGrantWithCall(api, new TopicProbe(brokers), "BURST-" + tag());
         String receipts = "/api/funding/grants/" + grant + "/receipts";
         String key = UUID.randomUUID().toString();
         ExecutorService pool = Executors.newFixedThreadPool(10);
@@ -97,14 +96,14 @@ class IdempotencyKeyIntegrationTests {
 
         // each either ran, got the first answer, or was told the first still runs
         assertThat(statuses).allMatch(s -> s == 200 || s == 409).contains(200);
-        assertThat(received(api, grant)).isEqualByComparingTo("1000.00");
+        assertThat(FundingScenes.received(api, List.of(grant))).isEqualByComparingTo("1000.00");
     }
 
     @Test
     void aRequestWhoseProcessDiedAfterTheChangeIsTakenOverWithoutASecondChange() {
         ApiClient api = ApiClient.onPort(port);
         String finance = TestTokens.forRole("finance");
-        String grant = grantWithCall(api, "DIED-" + tag());
+        String grant = FundingScenes.approvedGrantWithCall(api, new TopicProbe(brokers), "DIED-" + tag());
         String receipts = "/api/funding/grants/" + grant + "/receipts";
         String key = UUID.randomUUID().toString();
         assertThat(api.postKeyed(receipts, finance, key, RECEIPT.formatted("1000.00"))
@@ -124,7 +123,7 @@ class IdempotencyKeyIntegrationTests {
         var retry = api.postKeyed(receipts, finance, key, RECEIPT.formatted("1000.00"));
 
         assertThat(retry.status()).as(retry.body()).isEqualTo(200);
-        assertThat(received(api, grant)).isEqualByComparingTo("1000.00");
+        assertThat(FundingScenes.received(api, List.of(grant))).isEqualByComparingTo("1000.00");
     }
 
     @Test
@@ -147,28 +146,6 @@ class IdempotencyKeyIntegrationTests {
                     .as(path)
                     .contains("Idempotency-Key");
         }
-    }
-
-    private String grantWithCall(ApiClient api, String fileNumber) {
-        String finance = TestTokens.forRole("finance");
-        var probe = new TopicProbe(brokers);
-        String projectId = FundingScenes.announceProject(probe, "ID-1", "Radweg Kupferspuren");
-        String grant = FundingScenes.applyOnceKnown(api, projectId, fileNumber, "stark", "10000.00");
-        String base = "/api/funding/grants/" + grant;
-        api.post(base + "/approval", finance, """
-                {"amount":10000.00,"rate":0.8,"eligibleCosts":12500.00,"decidedOn":"2025-06-02",
-                 "tranches":[{"year":2025,"amount":10000.00}]}""");
-        api.post(base + "/calls", finance, """
-                {"trancheYear":2025,"amount":5000.00,"calledOn":"2025-07-01"}""");
-        return grant;
-    }
-
-    private static BigDecimal received(ApiClient api, String grant) {
-        return api.get("/api/funding/grants/" + grant, TestTokens.forRole("finance"))
-                .json()
-                .get("totals")
-                .get("received")
-                .decimalValue();
     }
 
     private static String tag() {
