@@ -1,18 +1,12 @@
 package de.msh.funding.grant.domain;
 
-import de.msh.events.funding.FundsCalled;
+import de.msh.events.DomainEvent;
 import de.msh.events.funding.GrantAmended;
 import de.msh.events.funding.GrantApplied;
 import de.msh.events.funding.GrantApproved;
 import de.msh.events.funding.GrantClosed;
-import de.msh.events.funding.GrantReclaimed;
 import de.msh.events.funding.GrantRejected;
-import de.msh.events.funding.PaymentDisbursed;
-import de.msh.events.funding.PaymentReceived;
-import de.msh.events.funding.PaymentReconciled;
-import de.msh.events.funding.ProofOfUseAccepted;
 import de.msh.events.funding.ProofOfUseDue;
-import de.msh.events.funding.ReclaimRepaid;
 import de.msh.funding.grant.domain.Payments.Disbursement;
 import de.msh.funding.grant.domain.Payments.FundCall;
 import de.msh.funding.grant.domain.Payments.Receipt;
@@ -29,8 +23,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
@@ -42,7 +34,10 @@ import org.springframework.data.mongodb.core.mapping.FieldType;
  * A grant (Zuwendung) for one project under one programme and period, from application to closing: approved by a
  * decision or rejected; amended (each decision kept); money called per tranche, received and passed on; proofs of
  * use accepted; money reclaimed with interest; closed. Every step is recorded with who, when and why; the history is
- * append-only. The money rules themselves live in {@link GrantAccount}, the deadlines in {@link ProofSchedule}.
+ * append-only. The aggregate is one document, saved at once; its parts each hold one concept's steps — this class
+ * the decision and its amendments, rejection and closing; {@link GrantPayments} calls, receipts, disbursements and
+ * their bank bookings; {@link GrantProofs} proofs of use; {@link GrantReclaims} reclaims, revocation and repayment.
+ * The money rules themselves live in {@link GrantAccount}, the deadlines in {@link ProofSchedule}.
  */
 @Document("grants")
 public class Grant extends OutboxAggregate {
@@ -168,202 +163,6 @@ public class Grant extends OutboxAggregate {
         schedule(ProofSchedule.of(amended, rules), at);
     }
 
-    /** Calls money of one yearly tranche (Mittelabruf). */
-    public FundCall callFunds(CallFunds command, LocalDate today, String by, Instant at) {
-        Decision current = requireApproved();
-        int trancheYear = command.trancheYear();
-        LocalDate calledOn = command.calledOn();
-        String note = command.note();
-        requireBetween("calledOn", calledOn, current.decidedOn(), today);
-        FundCall call = account.call(current, trancheYear, command.amount(), calledOn, by, note);
-        changed(
-                at,
-                by,
-                "funds-called",
-                call.id() + ": " + call.amount().toPlainString() + " EUR from tranche " + trancheYear,
-                note);
-        record(
-                new FundsCalled(
-                        id, projectId, fileNumber, call.id(), trancheYear, call.amount(), CURRENCY, calledOn, by),
-                at);
-        return call;
-    }
-
-    /**
-     * Records money the funding body paid on a call. From a bank statement, the booking id makes it idempotent: the
-     * same booking again returns the receipt already recorded.
-     */
-    public Receipt receive(ReceivePayment command, LocalDate today, String by, Instant at) {
-        requireApproved();
-        String callId = command.callId();
-        LocalDate receivedOn = command.receivedOn();
-        String bookingId = command.bookingId();
-        if (bookingId != null) {
-            Optional<Receipt> known = account.receiptOfBooking(bookingId);
-            if (known.isPresent()) {
-                return known.get();
-            }
-        }
-        requireBetween("receivedOn", receivedOn, Decision.EARLIEST, today);
-        Receipt receipt = account.receive(callId, command.amount(), receivedOn, bookingId, by);
-        changed(
-                at,
-                by,
-                "payment-received",
-                receipt.id() + ": " + receipt.amount().toPlainString() + " EUR on " + callId,
-                bookingId == null ? null : "Buchung " + bookingId);
-        record(
-                new PaymentReceived(id, projectId, callId, receipt.id(), receipt.amount(), CURRENCY, receivedOn, by),
-                at);
-        if (bookingId != null) {
-            record(
-                    new PaymentReconciled(
-                            id, projectId, receipt.id(), bookingId, receipt.amount(), CURRENCY, receivedOn, by),
-                    at);
-        }
-        return receipt;
-    }
-
-    /** Records money passed on to whoever carries out the measure. */
-    public Disbursement disburse(DisbursePayment command, LocalDate today, String by, Instant at) {
-        requireApproved();
-        String recipient = command.recipient();
-        LocalDate disbursedOn = command.disbursedOn();
-        requireBetween("disbursedOn", disbursedOn, Decision.EARLIEST, today);
-        Disbursement paid = account.disburse(recipient, command.amount(), disbursedOn, by);
-        changed(
-                at,
-                by,
-                "payment-disbursed",
-                paid.id() + ": " + paid.amount().toPlainString() + " EUR to " + recipient,
-                command.note());
-        record(new PaymentDisbursed(id, projectId, paid.id(), recipient, paid.amount(), CURRENCY, disbursedOn, by), at);
-        return paid;
-    }
-
-    /**
-     * Ties a recorded receipt or disbursement to the bank booking that shows it. The same booking again changes
-     * nothing and returns false.
-     */
-    public boolean reconcile(
-            String paymentId, String bookingId, BigDecimal booked, LocalDate bookedOn, String by, Instant at) {
-        BigDecimal amount = paymentAmount(paymentId);
-        if (amount.compareTo(booked) != 0) {
-            throw new InvalidGrant(
-                    "amount",
-                    paymentId + " is " + amount.toPlainString() + " EUR, the booking " + booked.toPlainString()
-                            + " EUR");
-        }
-        if (!account.reconcile(paymentId, bookingId)) {
-            return false;
-        }
-        changed(at, by, "payment-reconciled", paymentId + " shown by booking " + bookingId, null);
-        record(new PaymentReconciled(id, projectId, paymentId, bookingId, amount, CURRENCY, bookedOn, by), at);
-        return true;
-    }
-
-    /**
-     * Accepts a proof of use. The final proof names the grant recognised in the end, which may not exceed the
-     * decision nor the funding rate applied to the spending proven; anything received beyond it must be reclaimed.
-     */
-    public ProofOfUse acceptProof(AcceptProof command, LocalDate today, String by, Instant at) {
-        Decision current = requireApproved();
-        String proofId = command.proofId();
-        LocalDate submittedOn = command.submittedOn();
-        LocalDate acceptedOn = command.acceptedOn();
-        requireBetween("submittedOn", submittedOn, current.decidedOn(), today);
-        requireBetween("acceptedOn", acceptedOn, submittedOn, today);
-        ProofOfUse accepted = proofs.accept(
-                proofId, current, submittedOn, acceptedOn, command.provenAmount(), command.recognisedAmount(), by);
-        changed(
-                at,
-                by,
-                "proof-accepted",
-                proofId + ": " + accepted.provenAmount() + " EUR proven"
-                        + (accepted.late(submittedOn) ? ", submitted after " + accepted.dueOn() : ""),
-                null);
-        record(
-                new ProofOfUseAccepted(
-                        id,
-                        projectId,
-                        proofId,
-                        accepted.kind(),
-                        Objects.requireNonNull(accepted.provenAmount()),
-                        CURRENCY,
-                        acceptedOn,
-                        by),
-                at);
-        return accepted;
-    }
-
-    /** Reclaims money paid out (Rückforderung); interest runs from {@code effectiveFrom} until it is repaid. */
-    public Reclaim reclaim(ReclaimFunds command, LocalDate today, String by, Instant at) {
-        return takeBack(
-                command.amount(), command.effectiveFrom(), command.decidedOn(), false, command.reason(), today, by, at);
-    }
-
-    /**
-     * Revokes the decision as a whole (Widerruf): what was paid out is reclaimed, nothing more may be called, and the
-     * grant holds no budget any more.
-     */
-    public Reclaim revoke(RevokeGrant command, LocalDate today, String by, Instant at) {
-        return takeBack(
-                command.amount(), command.effectiveFrom(), command.decidedOn(), true, command.reason(), today, by, at);
-    }
-
-    private Reclaim takeBack(
-            BigDecimal amount,
-            LocalDate effectiveFrom,
-            LocalDate decidedOn,
-            boolean revoke,
-            String reason,
-            LocalDate today,
-            String by,
-            Instant at) {
-        Decision current = requireApproved();
-        requireBetween("decidedOn", decidedOn, current.decidedOn(), today);
-        requireBetween("effectiveFrom", effectiveFrom, current.decidedOn(), decidedOn);
-        Reclaim reclaim = account.reclaim(amount, effectiveFrom, decidedOn, revoke, reason, by);
-        if (revoke) {
-            status = GrantStatus.REVOKED;
-        }
-        changed(
-                at,
-                by,
-                revoke ? "revoked" : "reclaimed",
-                reclaim.id() + ": " + reclaim.amount().toPlainString() + " EUR, interest from " + effectiveFrom,
-                reason);
-        record(
-                new GrantReclaimed(
-                        id, projectId, reclaim.id(), reclaim.amount(), CURRENCY, effectiveFrom, revoke, reason, by),
-                at);
-        return reclaim;
-    }
-
-    /** Records the repayment of a reclaim, charging the statutory interest up to the day of payment. */
-    public InterestCalculation repay(
-            String reclaimId, LocalDate paidOn, InterestRule interest, LocalDate today, String by, Instant at) {
-        if (status != GrantStatus.APPROVED && status != GrantStatus.REVOKED) {
-            throw new GrantRuleViolated(GrantRuleViolated.NOT_APPROVED, "The grant is " + status);
-        }
-        requireBetween("paidOn", paidOn, Decision.EARLIEST, today);
-        Reclaim owed = account.reclaim(reclaimId);
-        InterestCalculation charged = interest.calculate(owed.amount(), owed.effectiveFrom(), paidOn);
-        account.repay(reclaimId, paidOn, charged.total());
-        changed(
-                at,
-                by,
-                "reclaim-repaid",
-                reclaimId + ": " + owed.amount().toPlainString() + " EUR and "
-                        + charged.total().toPlainString() + " EUR interest for " + charged.days() + " days",
-                null);
-        record(
-                new ReclaimRepaid(
-                        id, projectId, reclaimId, owed.amount(), charged.total(), CURRENCY, paidOn, charged.days(), by),
-                at);
-        return charged;
-    }
-
     /**
      * Closes a settled grant: the final proof accepted, every reclaim repaid, no received money left unspent, and
      * nothing kept beyond the grant recognised.
@@ -405,6 +204,51 @@ public class Grant extends OutboxAggregate {
                 at);
     }
 
+    /** Calls money of one yearly tranche (Mittelabruf). */
+    public FundCall callFunds(CallFunds command, LocalDate today, String by, Instant at) {
+        return new GrantPayments(this).callFunds(command, today, by, at);
+    }
+
+    /**
+     * Records money the funding body paid on a call. From a bank statement, the booking id makes it idempotent: the
+     * same booking again returns the receipt already recorded.
+     */
+    public Receipt receive(ReceivePayment command, LocalDate today, String by, Instant at) {
+        return new GrantPayments(this).receive(command, today, by, at);
+    }
+
+    /** Records money passed on to whoever carries out the measure. */
+    public Disbursement disburse(DisbursePayment command, LocalDate today, String by, Instant at) {
+        return new GrantPayments(this).disburse(command, today, by, at);
+    }
+
+    /** Ties a recorded payment to the bank booking that shows it; false if that booking shows it already. */
+    public boolean reconcile(
+            String paymentId, String bookingId, BigDecimal booked, LocalDate bookedOn, String by, Instant at) {
+        return new GrantPayments(this).reconcile(paymentId, bookingId, booked, bookedOn, by, at);
+    }
+
+    /** Accepts a proof of use; the final one names the grant recognised in the end. */
+    public ProofOfUse acceptProof(AcceptProof command, LocalDate today, String by, Instant at) {
+        return new GrantProofs(this).acceptProof(command, today, by, at);
+    }
+
+    /** Reclaims money paid out (Rückforderung); interest runs until it is repaid. */
+    public Reclaim reclaim(ReclaimFunds command, LocalDate today, String by, Instant at) {
+        return new GrantReclaims(this).reclaim(command, today, by, at);
+    }
+
+    /** Revokes the decision as a whole (Widerruf). */
+    public Reclaim revoke(RevokeGrant command, LocalDate today, String by, Instant at) {
+        return new GrantReclaims(this).revoke(command, today, by, at);
+    }
+
+    /** Records the repayment of a reclaim, charging the statutory interest up to the day of payment. */
+    public InterestCalculation repay(
+            String reclaimId, LocalDate paidOn, InterestRule interest, LocalDate today, String by, Instant at) {
+        return new GrantReclaims(this).repay(reclaimId, paidOn, interest, today, by, at);
+    }
+
     /** What this grant holds of its envelopes: nothing before approval or after revocation, what was used once closed. */
     public BigDecimal committedAmount() {
         return switch (status) {
@@ -422,29 +266,17 @@ public class Grant extends OutboxAggregate {
         record(new GrantRejected(id, projectId, Objects.requireNonNull(reason), decidedOn, by), at);
     }
 
-    private Decision requireApproved() {
+    Decision requireApproved() {
         if (status != GrantStatus.APPROVED || decision == null) {
             throw new GrantRuleViolated(GrantRuleViolated.NOT_APPROVED, "The grant is " + status + ", not approved");
         }
         return decision;
     }
 
-    private static void requireBetween(String field, LocalDate day, LocalDate earliest, LocalDate latest) {
+    static void requireBetween(String field, LocalDate day, LocalDate earliest, LocalDate latest) {
         if (day.isBefore(earliest) || day.isAfter(latest)) {
             throw new InvalidGrant(field, "The day lies between " + earliest + " and " + latest + ", not " + day);
         }
-    }
-
-    private BigDecimal paymentAmount(String paymentId) {
-        return Stream.concat(
-                        account.receipts().stream()
-                                .filter(r -> r.id().equals(paymentId))
-                                .map(Receipt::amount),
-                        account.disbursements().stream()
-                                .filter(d -> d.id().equals(paymentId))
-                                .map(Disbursement::amount))
-                .findFirst()
-                .orElseThrow(() -> new InvalidGrant("paymentId", "The grant has no payment " + paymentId));
     }
 
     /** Schedules the proofs a decision asks for and announces each new or moved one. */
@@ -461,9 +293,18 @@ public class Grant extends OutboxAggregate {
         }
     }
 
-    private void changed(Instant at, String by, String action, String detail, @Nullable String reason) {
+    void changed(Instant at, String by, String action, String detail, @Nullable String reason) {
         revision++;
         history.add(new HistoryEntry(at, by, action, detail, reason));
+    }
+
+    /** For the parts of the aggregate: an event saved with the change that caused it. */
+    void recordEvent(DomainEvent event, Instant at) {
+        record(event, at);
+    }
+
+    void revoked() {
+        status = GrantStatus.REVOKED;
     }
 
     @Override
