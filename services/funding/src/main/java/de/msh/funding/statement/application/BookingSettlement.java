@@ -1,7 +1,5 @@
 package de.msh.funding.statement.application;
 
-import de.msh.funding.grant.application.GrantNotFound;
-import de.msh.funding.grant.application.GrantService;
 import de.msh.funding.statement.domain.Settlement;
 import de.msh.funding.statement.domain.Settlements;
 import de.msh.platform.rule.InvalidInput;
@@ -30,11 +28,11 @@ class BookingSettlement {
     static final Duration ALIVE = Duration.ofSeconds(30);
 
     private final Settlements settlements;
-    private final GrantService grants;
+    private final GrantLedger grants;
 
     private final Clock clock;
 
-    BookingSettlement(Settlements settlements, GrantService grants, Clock clock) {
+    BookingSettlement(Settlements settlements, GrantLedger grants, Clock clock) {
         this.settlements = settlements;
         this.grants = grants;
         this.clock = clock;
@@ -58,7 +56,7 @@ class BookingSettlement {
             }
             try {
                 return new Held(other, false, complete(other));
-            } catch (RuleViolated | InvalidInput | GrantNotFound refused) {
+            } catch (RuleViolated | InvalidInput refused) {
                 if (settlements.find(other.id()).isPresent()) {
                     throw refused;
                 }
@@ -71,16 +69,16 @@ class BookingSettlement {
      * The settlement held for a booking, whether it is the one asked for, and what each part recorded; empty when
      * this caller did not complete it.
      */
-    record Held(Settlement settlement, boolean asked, List<GrantService.Booked> booked) {}
+    record Held(Settlement settlement, boolean asked, List<GrantLedger.Booked> booked) {}
 
-    List<GrantService.Booked> complete(Settlement settlement) {
-        List<GrantService.Booked> booked = new ArrayList<>();
+    List<GrantLedger.Booked> complete(Settlement settlement) {
+        List<GrantLedger.Booked> booked = new ArrayList<>();
         for (int i = 0; i < settlement.parts().size(); i++) {
             Settlement.Part part = settlement.parts().get(i);
             String partId = settlement.partId(i);
             try {
                 booked.add(recordPart(settlement, part, partId));
-            } catch (RuleViolated | InvalidInput | GrantNotFound refused) {
+            } catch (RuleViolated | InvalidInput refused) {
                 if (i == 0) {
                     // the grant refused the first part, so no grant holds any of it: the booking is open again
                     settlements.release(settlement);
@@ -95,7 +93,7 @@ class BookingSettlement {
      * Records one part on its grant. The change is idempotent by the part id, so a save lost to someone completing
      * the same settlement at the same moment (or to the relay) is simply tried again on the fresh grant.
      */
-    private GrantService.Booked recordPart(Settlement settlement, Settlement.Part part, String partId) {
+    private GrantLedger.Booked recordPart(Settlement settlement, Settlement.Part part, String partId) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return part.kind() == Settlement.Part.Kind.RECEIVE

@@ -1,17 +1,11 @@
 package de.msh.funding.statement.application;
 
-import de.msh.funding.grant.application.GrantService;
-import de.msh.funding.grant.application.UnbackedCommitments;
-import de.msh.funding.grant.domain.Grant;
-import de.msh.funding.grant.domain.GrantAccount;
-import de.msh.funding.grant.domain.GrantStatus;
-import de.msh.funding.grant.domain.Payments;
-import de.msh.funding.rules.domain.GrantRules;
 import de.msh.funding.statement.domain.BankStatement;
 import de.msh.funding.statement.domain.BankStatements;
 import de.msh.funding.statement.domain.Booking;
 import de.msh.funding.statement.domain.BookingAlreadySettled;
 import de.msh.funding.statement.domain.BookingNotOpen;
+import de.msh.funding.statement.domain.GrantFacts;
 import de.msh.funding.statement.domain.Matching;
 import de.msh.funding.statement.domain.Resolution;
 import de.msh.funding.statement.domain.Settlement;
@@ -19,6 +13,7 @@ import de.msh.funding.statement.domain.Settlements;
 import de.msh.funding.statement.format.Direction;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -46,25 +41,19 @@ public class Reconciliation {
     private final BankStatements statements;
     private final BookingSettlement settlement;
     private final Settlements settlements;
-    private final GrantService grants;
-    private final UnbackedCommitments unbacked;
-    private final GrantRules rules;
+    private final GrantLedger grants;
     private final Clock clock;
 
     Reconciliation(
             BankStatements statements,
             BookingSettlement settlement,
             Settlements settlements,
-            GrantService grants,
-            UnbackedCommitments unbacked,
-            GrantRules rules,
+            GrantLedger grants,
             Clock clock) {
         this.statements = statements;
         this.settlement = settlement;
         this.settlements = settlements;
         this.grants = grants;
-        this.unbacked = unbacked;
-        this.rules = rules;
         this.clock = clock;
     }
 
@@ -101,7 +90,16 @@ public class Reconciliation {
             List<OverdueCall> overdueCalls,
             List<OverdueProof> overdueProofs,
             List<IdleMoney> idleMoney,
-            List<UnbackedCommitments.Unbacked> unbackedCommitments) {}
+            List<UnbackedCommitment> unbackedCommitments) {}
+
+    /**
+     * Budget an envelope holds for a grant beyond what the grant holds, left by an approval cut short; released with
+     * {@code POST /api/funding/grants/{id}/commitment-release}.
+     *
+     * @param envelope the programme, or programme and period, the envelope is for
+     */
+    public record UnbackedCommitment(
+            String grantId, String fileNumber, String envelope, BigDecimal held, BigDecimal backed, Instant since) {}
 
     public Worklist worklist() {
         List<OpenBooking> open = new ArrayList<>();
@@ -112,40 +110,13 @@ public class Reconciliation {
                             open.add(new OpenBooking(statement.id(), statement.iban(), statement.statementId(), b)));
         }
         LocalDate today = LocalDate.ofInstant(clock.instant(), OFFICE_ZONE);
-        List<OverdueCall> overdue = new ArrayList<>();
-        List<OverdueProof> proofs = new ArrayList<>();
-        List<IdleMoney> idle = new ArrayList<>();
-        GrantRules.SpendWithin spend = rules.spendWithin();
-        for (Grant grant : grants.all()) {
-            if (grant.status() != GrantStatus.APPROVED) {
-                continue;
-            }
-            grant.proofs()
-                    .overdue(today)
-                    .forEach(p ->
-                            proofs.add(new OverdueProof(grant.id(), grant.fileNumber(), p.id(), p.dueOn(), p.rule())));
-            for (GrantAccount.Unspent unspent : grant.account().unspentReceipts()) {
-                LocalDate until = unspent.receipt().receivedOn().plusDays(spend.days());
-                if (until.isBefore(today)) {
-                    idle.add(new IdleMoney(
-                            grant.id(),
-                            grant.fileNumber(),
-                            unspent.receipt().id(),
-                            unspent.amount(),
-                            until,
-                            spend.source()));
-                }
-            }
-            for (Payments.FundCall call : grant.account().calls()) {
-                BigDecimal outstanding = grant.account().openOn(call);
-                if (outstanding.signum() > 0
-                        && call.calledOn().plusDays(Matching.WINDOW_DAYS).isBefore(today)) {
-                    overdue.add(
-                            new OverdueCall(grant.id(), grant.fileNumber(), call.id(), outstanding, call.calledOn()));
-                }
-            }
-        }
-        return new Worklist(open, overdue, proofs, idle, unbacked.all());
+        GrantLedger.FollowUps followUps = grants.followUps(today);
+        return new Worklist(
+                open,
+                followUps.overdueCalls(),
+                followUps.overdueProofs(),
+                followUps.idleMoney(),
+                followUps.unbackedCommitments());
     }
 
     /**
@@ -186,10 +157,10 @@ public class Reconciliation {
             return null;
         }
         List<Resolution.Assignment> assignments = new ArrayList<>();
-        Map<String, Grant> touched = new LinkedHashMap<>();
+        Map<String, GrantFacts> touched = new LinkedHashMap<>();
         for (int i = 0; i < settled.parts().size(); i++) {
             Settlement.Part part = settled.parts().get(i);
-            GrantService.Booked booked = held.booked().get(i);
+            GrantLedger.Booked booked = held.booked().get(i);
             touched.put(part.grantId(), booked.grant());
             assignments.add(
                     new Resolution.Assignment(part.grantId(), part.target(), part.amount(), booked.paymentId()));
@@ -198,7 +169,7 @@ public class Reconciliation {
         Optional<BankStatement> statement = statements.findById(settled.statementId());
         if (!Settlement.MATCHED.equals(settled.action()) && statement.isPresent()) {
             // the summary files a booking under its grant's programme and period, if it went to exactly one grant
-            Grant grant = touched.size() == 1 ? touched.values().iterator().next() : null;
+            GrantFacts grant = touched.size() == 1 ? touched.values().iterator().next() : null;
             Resolution resolution = new Resolution(
                     Resolution.Action.valueOf(settled.action()),
                     assignments,
@@ -216,7 +187,7 @@ public class Reconciliation {
      * same settlement (all who met the claim complete it), resolving a booking next to it, or the relay may have
      * confirmed events. Once the booking shows a resolution there is nothing left to write.
      */
-    private @Nullable Booking showOnStatement(Settlement settled, Resolution resolution, @Nullable Grant grant) {
+    private @Nullable Booking showOnStatement(Settlement settled, Resolution resolution, @Nullable GrantFacts grant) {
         for (int attempt = 1; ; attempt++) {
             BankStatement statement = get(settled.statementId());
             if (!statement.booking(settled.position()).open()) {

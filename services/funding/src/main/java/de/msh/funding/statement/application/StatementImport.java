@@ -1,12 +1,9 @@
 package de.msh.funding.statement.application;
 
-import de.msh.funding.grant.application.GrantService;
-import de.msh.funding.grant.domain.Grant;
-import de.msh.funding.grant.domain.GrantRuleViolated;
-import de.msh.funding.grant.domain.InvalidGrant;
 import de.msh.funding.statement.domain.BankStatement;
 import de.msh.funding.statement.domain.BankStatements;
 import de.msh.funding.statement.domain.Booking;
+import de.msh.funding.statement.domain.GrantFacts;
 import de.msh.funding.statement.domain.MatchStatus;
 import de.msh.funding.statement.domain.Matching;
 import de.msh.funding.statement.domain.Settlement;
@@ -17,6 +14,8 @@ import de.msh.funding.statement.format.ParsedBooking;
 import de.msh.funding.statement.format.ParsedStatement;
 import de.msh.funding.statement.format.StatementLimits;
 import de.msh.funding.statement.format.UnreadableStatement;
+import de.msh.platform.rule.InvalidInput;
+import de.msh.platform.rule.RuleViolated;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -58,11 +57,11 @@ public class StatementImport {
     public record Imported(BankStatement statement, boolean created) {}
 
     private final BankStatements statements;
-    private final GrantService grants;
+    private final GrantLedger grants;
     private final BookingSettlement settlement;
     private final Clock clock;
 
-    StatementImport(BankStatements statements, GrantService grants, BookingSettlement settlement, Clock clock) {
+    StatementImport(BankStatements statements, GrantLedger grants, BookingSettlement settlement, Clock clock) {
         this.statements = statements;
         this.settlement = settlement;
         this.grants = grants;
@@ -92,7 +91,7 @@ public class StatementImport {
             requireSame(known.get(), parsed);
             return new Imported(known.get(), false);
         }
-        Map<String, Grant> byId = new HashMap<>();
+        Map<String, GrantFacts> byId = new HashMap<>();
         grants.all().forEach(g -> byId.put(g.id(), g));
         List<Booking> earlier = earlierBookings(parsed, id);
         Map<String, String> refsHere = new HashMap<>();
@@ -131,7 +130,7 @@ public class StatementImport {
             ParsedStatement statement,
             ParsedBooking booking,
             String bookingId,
-            Map<String, Grant> byId,
+            Map<String, GrantFacts> byId,
             List<Settlement> claimed) {
         if (outcome.status() != MatchStatus.MATCHED || outcome.grant() == null) {
             return outcome;
@@ -167,11 +166,11 @@ public class StatementImport {
                         null,
                         held.settlement().describe());
             }
-            GrantService.Booked booked = held.booked().get(0);
+            GrantLedger.Booked booked = held.booked().get(0);
             byId.put(grantId, booked.grant());
             return new Matching.Outcome(
                     MatchStatus.MATCHED, booked.grant(), outcome.callId(), booked.paymentId(), outcome.detail());
-        } catch (GrantRuleViolated | InvalidGrant refused) {
+        } catch (RuleViolated | InvalidInput refused) {
             return new Matching.Outcome(
                     MatchStatus.PARTIAL,
                     outcome.grant(),

@@ -1,8 +1,5 @@
 package de.msh.funding.statement.domain;
 
-import de.msh.funding.grant.domain.Grant;
-import de.msh.funding.grant.domain.GrantStatus;
-import de.msh.funding.grant.domain.Payments;
 import de.msh.funding.statement.format.Direction;
 import de.msh.funding.statement.format.ParsedBooking;
 import java.math.BigDecimal;
@@ -39,7 +36,7 @@ public final class Matching {
      */
     public record Outcome(
             MatchStatus status,
-            @Nullable Grant grant,
+            @Nullable GrantFacts grant,
             @Nullable String callId,
             @Nullable String paymentId,
             String detail) {}
@@ -49,7 +46,7 @@ public final class Matching {
      * {@code IB-10}. A file number the bank broke apart with spaces is not recognised; the booking then goes to the
      * worklist rather than to a guess.
      */
-    public static List<Grant> named(ParsedBooking booking, Collection<Grant> grants) {
+    public static List<GrantFacts> named(ParsedBooking booking, Collection<GrantFacts> grants) {
         String text = (booking.remittance() + " " + (booking.endToEndId() == null ? "" : booking.endToEndId()))
                 .toUpperCase(Locale.ROOT);
         return grants.stream()
@@ -70,15 +67,15 @@ public final class Matching {
      * The payment a booking already settled, when an import was cut short after the grant was changed and before the
      * statement was saved: importing again must find it rather than count the money a second time.
      */
-    public static Optional<Outcome> settledBefore(String bookingId, Collection<Grant> grants) {
-        for (Grant grant : grants) {
+    public static Optional<Outcome> settledBefore(String bookingId, Collection<GrantFacts> grants) {
+        for (GrantFacts grant : grants) {
             Optional<String> payment = java.util.stream.Stream.concat(
-                            grant.account().receipts().stream()
+                            grant.receipts().stream()
                                     .filter(r -> bookingId.equals(r.bookingId()))
-                                    .map(Payments.Receipt::id),
-                            grant.account().disbursements().stream()
+                                    .map(GrantFacts.Payment::id),
+                            grant.disbursements().stream()
                                     .filter(d -> bookingId.equals(d.bookingId()))
-                                    .map(Payments.Disbursement::id))
+                                    .map(GrantFacts.Payment::id))
                     .findFirst();
             if (payment.isPresent()) {
                 return Optional.of(new Outcome(
@@ -92,7 +89,7 @@ public final class Matching {
         return Optional.empty();
     }
 
-    public static Outcome decide(ParsedBooking booking, List<Grant> named, @Nullable String seenIn) {
+    public static Outcome decide(ParsedBooking booking, List<GrantFacts> named, @Nullable String seenIn) {
         if (seenIn != null) {
             return new Outcome(
                     MatchStatus.DUPLICATE,
@@ -113,9 +110,10 @@ public final class Matching {
                     null,
                     "Mehrere Zuwendungen genannt: "
                             + String.join(
-                                    ", ", named.stream().map(Grant::fileNumber).toList()) + "; bitte aufteilen");
+                                    ", ",
+                                    named.stream().map(GrantFacts::fileNumber).toList()) + "; bitte aufteilen");
         }
-        Grant grant = named.get(0);
+        GrantFacts grant = named.get(0);
         if (booking.reversal()) {
             return new Outcome(
                     MatchStatus.UNMATCHED,
@@ -124,7 +122,7 @@ public final class Matching {
                     null,
                     "Storno zu " + grant.fileNumber() + ": bitte von Hand zuordnen");
         }
-        if (grant.status() != GrantStatus.APPROVED) {
+        if (!grant.approved()) {
             return new Outcome(
                     MatchStatus.UNMATCHED,
                     grant,
@@ -135,10 +133,10 @@ public final class Matching {
         return booking.direction() == Direction.CREDIT ? moneyIn(booking, grant) : moneyOut(booking, grant);
     }
 
-    private static Outcome moneyIn(ParsedBooking booking, Grant grant) {
-        Optional<Payments.Receipt> recorded = grant.account().receipts().stream()
+    private static Outcome moneyIn(ParsedBooking booking, GrantFacts grant) {
+        Optional<GrantFacts.Payment> recorded = grant.receipts().stream()
                 .filter(r -> r.bookingId() == null && r.amount().compareTo(booking.amount()) == 0)
-                .filter(r -> near(r.receivedOn(), booking.valueDate()))
+                .filter(r -> near(r.on(), booking.valueDate()))
                 .findFirst();
         if (recorded.isPresent()) {
             return new Outcome(
@@ -148,12 +146,12 @@ public final class Matching {
                     recorded.get().id(),
                     "Zahlungseingang " + recorded.get().id() + " zu " + grant.fileNumber());
         }
-        List<Payments.FundCall> open = grant.account().calls().stream()
-                .filter(c -> grant.account().openOn(c).signum() > 0)
-                .sorted(Comparator.comparing(Payments.FundCall::calledOn))
+        List<GrantFacts.Call> open = grant.calls().stream()
+                .filter(c -> c.open().signum() > 0)
+                .sorted(Comparator.comparing(GrantFacts.Call::calledOn))
                 .toList();
-        Optional<Payments.FundCall> exact = open.stream()
-                .filter(c -> grant.account().openOn(c).compareTo(booking.amount()) == 0)
+        Optional<GrantFacts.Call> exact = open.stream()
+                .filter(c -> c.open().compareTo(booking.amount()) == 0)
                 .filter(c -> !booking.valueDate().isBefore(c.calledOn()) && near(c.calledOn(), booking.valueDate()))
                 .findFirst();
         if (exact.isPresent()) {
@@ -177,19 +175,17 @@ public final class Matching {
                         + String.join(
                                 ", ",
                                 open.stream()
-                                        .map(c -> c.id() + " über "
-                                                + euro(grant.account().openOn(c)) + " vom " + c.calledOn())
+                                        .map(c -> c.id() + " über " + euro(c.open()) + " vom " + c.calledOn())
                                         .toList())
                         + "; gebucht " + euro(booking.amount()) + " am " + booking.valueDate());
     }
 
-    private static Outcome moneyOut(ParsedBooking booking, Grant grant) {
-        List<Payments.Disbursement> unshown = grant.account().disbursements().stream()
+    private static Outcome moneyOut(ParsedBooking booking, GrantFacts grant) {
+        List<GrantFacts.Payment> unshown = grant.disbursements().stream()
                 .filter(d -> d.bookingId() == null)
                 .toList();
-        Optional<Payments.Disbursement> exact = unshown.stream()
-                .filter(d ->
-                        d.amount().compareTo(booking.amount()) == 0 && near(d.disbursedOn(), booking.bookingDate()))
+        Optional<GrantFacts.Payment> exact = unshown.stream()
+                .filter(d -> d.amount().compareTo(booking.amount()) == 0 && near(d.on(), booking.bookingDate()))
                 .findFirst();
         if (exact.isPresent()) {
             return new Outcome(

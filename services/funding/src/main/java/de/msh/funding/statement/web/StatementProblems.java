@@ -1,6 +1,5 @@
 package de.msh.funding.statement.web;
 
-import de.msh.funding.grant.application.GrantNotFound;
 import de.msh.funding.statement.application.StatementNotFound;
 import de.msh.funding.statement.domain.BookingNotFound;
 import de.msh.funding.statement.format.UnreadableStatement;
@@ -34,10 +33,5 @@ class StatementProblems {
     @ExceptionHandler({StatementNotFound.class, BookingNotFound.class})
     ProblemDetail onNotFound(RuntimeException missing) {
         return Problems.notFound(missing.getMessage());
-    }
-
-    @ExceptionHandler(GrantNotFound.class)
-    ProblemDetail onUnknownGrant(GrantNotFound unknown) {
-        return Problems.invalidField("unknown-grant", "Unbekannter Verweis", "parts", unknown.getMessage());
     }
 }

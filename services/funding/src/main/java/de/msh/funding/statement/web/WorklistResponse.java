@@ -1,6 +1,5 @@
 package de.msh.funding.statement.web;
 
-import de.msh.funding.grant.application.UnbackedCommitments;
 import de.msh.funding.statement.application.Reconciliation;
 import java.util.List;
 
@@ -10,7 +9,7 @@ record WorklistResponse(
         List<Reconciliation.OverdueCall> overdueCalls,
         List<Reconciliation.OverdueProof> overdueProofs,
         List<Reconciliation.IdleMoney> idleMoney,
-        List<UnbackedCommitments.Unbacked> unbackedCommitments) {
+        List<Reconciliation.UnbackedCommitment> unbackedCommitments) {
 
     /** @param statementId the imported statement's id; {@code statement} the bank's */
     record OpenBooking(String statementId, String iban, String statement, BookingResponse booking) {}

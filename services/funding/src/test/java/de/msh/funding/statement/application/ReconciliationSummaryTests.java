@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.msh.funding.grant.domain.Grant;
 import de.msh.funding.grant.domain.GrantFixtures;
+import de.msh.funding.ledger.GrantFactsOf;
 import de.msh.funding.programme.domain.Programme;
 import de.msh.funding.statement.domain.BankStatement;
+import de.msh.funding.statement.domain.GrantFacts;
 import de.msh.funding.statement.domain.MatchStatus;
 import de.msh.funding.statement.domain.Matching;
 import de.msh.funding.statement.format.Direction;
@@ -33,17 +35,19 @@ class ReconciliationSummaryTests {
     @Test
     void sumsTenThousandBookingsOverThreeAccountsToTheCent() {
         Random random = new Random(2038);
-        List<Grant> grants = List.of(
-                GrantFixtures.applied(),
-                Grant.apply(
-                        "g-2",
-                        "STARK-2",
-                        "p-2",
-                        STARK,
-                        "2020-2026",
-                        new BigDecimal("10.00"),
-                        "finance",
-                        GrantFixtures.NOW));
+        List<GrantFacts> grants = java.util.stream.Stream.of(
+                        GrantFixtures.applied(),
+                        Grant.apply(
+                                "g-2",
+                                "STARK-2",
+                                "p-2",
+                                STARK,
+                                "2020-2026",
+                                new BigDecimal("10.00"),
+                                "finance",
+                                GrantFixtures.NOW))
+                .map(GrantFactsOf::of)
+                .toList();
         List<BankStatement> statements = new ArrayList<>();
         long inCents = 0;
         long outCents = 0;

@@ -11,6 +11,7 @@ import de.msh.funding.grant.domain.DisbursePayment;
 import de.msh.funding.grant.domain.Grant;
 import de.msh.funding.grant.domain.GrantFixtures;
 import de.msh.funding.grant.domain.ReceivePayment;
+import de.msh.funding.ledger.GrantFactsOf;
 import de.msh.funding.statement.format.Direction;
 import de.msh.funding.statement.format.ParsedBooking;
 import java.math.BigDecimal;
@@ -27,13 +28,13 @@ class MatchingTests {
     void findsTheGrantByItsFileNumberAsAWholeWordInAnyCase() {
         Grant grant = approved();
 
-        assertThat(Matching.named(credit("100.00", CALLED, "Mittelabruf ib-1 Tranche 2025"), List.of(grant)))
-                .containsExactly(grant);
-        assertThat(Matching.named(credit("100.00", CALLED, "Mittelabruf IB-10 Tranche 2025"), List.of(grant)))
+        assertThat(Matching.named(credit("100.00", CALLED, "Mittelabruf ib-1 Tranche 2025"), List.of(facts(grant))))
+                .containsExactly(facts(grant));
+        assertThat(Matching.named(credit("100.00", CALLED, "Mittelabruf IB-10 Tranche 2025"), List.of(facts(grant))))
                 .isEmpty();
-        assertThat(Matching.named(credit("100.00", CALLED, "Mittelabruf IB - 1"), List.of(grant)))
+        assertThat(Matching.named(credit("100.00", CALLED, "Mittelabruf IB - 1"), List.of(facts(grant))))
                 .isEmpty();
-        assertThat(Matching.named(credit("100.00", CALLED, "Miete Mai"), List.of(grant)))
+        assertThat(Matching.named(credit("100.00", CALLED, "Miete Mai"), List.of(facts(grant))))
                 .isEmpty();
     }
 
@@ -41,10 +42,12 @@ class MatchingTests {
     void moneyForAnOpenCallOfExactlyItsAmountWithinTheWindowMatches() {
         Grant grant = called("40000.00");
 
-        Matching.Outcome exact = Matching.decide(credit("40000.00", CALLED.plusDays(9), "IB-1"), List.of(grant), null);
+        Matching.Outcome exact =
+                Matching.decide(credit("40000.00", CALLED.plusDays(9), "IB-1"), List.of(facts(grant)), null);
         Matching.Outcome tooLate =
-                Matching.decide(credit("40000.00", CALLED.plusDays(61), "IB-1"), List.of(grant), null);
-        Matching.Outcome less = Matching.decide(credit("30000.00", CALLED.plusDays(9), "IB-1"), List.of(grant), null);
+                Matching.decide(credit("40000.00", CALLED.plusDays(61), "IB-1"), List.of(facts(grant)), null);
+        Matching.Outcome less =
+                Matching.decide(credit("30000.00", CALLED.plusDays(9), "IB-1"), List.of(facts(grant)), null);
 
         assertThat(exact.status()).isEqualTo(MatchStatus.MATCHED);
         assertThat(exact.callId()).isEqualTo("C-1");
@@ -59,7 +62,7 @@ class MatchingTests {
         grant.receive(new ReceivePayment("C-1", eur("40000.00"), CALLED.plusDays(8), null), TODAY, "finance", NOW);
 
         Matching.Outcome outcome =
-                Matching.decide(credit("40000.00", CALLED.plusDays(9), "IB-1"), List.of(grant), null);
+                Matching.decide(credit("40000.00", CALLED.plusDays(9), "IB-1"), List.of(facts(grant)), null);
 
         assertThat(outcome.status()).isEqualTo(MatchStatus.MATCHED);
         assertThat(outcome.paymentId()).isEqualTo("R-1");
@@ -70,16 +73,16 @@ class MatchingTests {
     void withNothingOpenTheBookingIsUnmatchedAndWithoutAFileNumberUnexpected() {
         Grant grant = approved();
 
-        assertThat(Matching.decide(credit("5.00", CALLED, "IB-1"), List.of(grant), null)
+        assertThat(Matching.decide(credit("5.00", CALLED, "IB-1"), List.of(facts(grant)), null)
                         .status())
                 .isEqualTo(MatchStatus.UNMATCHED);
         assertThat(Matching.decide(credit("5.00", CALLED, "Miete"), List.of(), null)
                         .status())
                 .isEqualTo(MatchStatus.UNEXPECTED);
-        assertThat(Matching.decide(credit("5.00", CALLED, "IB-1"), List.of(grant), "abc/2")
+        assertThat(Matching.decide(credit("5.00", CALLED, "IB-1"), List.of(facts(grant)), "abc/2")
                         .status())
                 .isEqualTo(MatchStatus.DUPLICATE);
-        assertThat(Matching.decide(credit("5.00", CALLED, "IB-1 IB-2"), List.of(grant, grant), null)
+        assertThat(Matching.decide(credit("5.00", CALLED, "IB-1 IB-2"), List.of(facts(grant), facts(grant)), null)
                         .status())
                 .isEqualTo(MatchStatus.PARTIAL);
     }
@@ -117,8 +120,10 @@ class MatchingTests {
                 "IB-1",
                 null);
 
-        assertThat(Matching.decide(out, List.of(grant), null).paymentId()).isEqualTo("D-1");
-        assertThat(Matching.decide(reversed, List.of(grant), null).status()).isEqualTo(MatchStatus.UNMATCHED);
+        assertThat(Matching.decide(out, List.of(facts(grant)), null).paymentId())
+                .isEqualTo("D-1");
+        assertThat(Matching.decide(reversed, List.of(facts(grant)), null).status())
+                .isEqualTo(MatchStatus.UNMATCHED);
     }
 
     @Test
@@ -126,9 +131,9 @@ class MatchingTests {
         Grant grant = called("40000.00");
         grant.receive(new ReceivePayment("C-1", eur("40000.00"), CALLED.plusDays(9), "st-1/1"), TODAY, "matching", NOW);
 
-        assertThat(Matching.settledBefore("st-1/1", List.of(grant)))
+        assertThat(Matching.settledBefore("st-1/1", List.of(facts(grant))))
                 .hasValueSatisfying(o -> assertThat(o.paymentId()).isEqualTo("R-1"));
-        assertThat(Matching.settledBefore("st-1/2", List.of(grant))).isEmpty();
+        assertThat(Matching.settledBefore("st-1/2", List.of(facts(grant)))).isEmpty();
     }
 
     private static Grant called(String amount) {
@@ -151,5 +156,9 @@ class MatchingTests {
                 null,
                 text,
                 null);
+    }
+
+    private static GrantFacts facts(Grant grant) {
+        return GrantFactsOf.of(grant);
     }
 }
