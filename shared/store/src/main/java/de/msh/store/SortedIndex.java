@@ -77,7 +77,10 @@ public final class SortedIndex<P> extends Index<P> {
 
     @Override
     public synchronized void add(Document document, P position, MongoCollection<P> collection) {
-        Set<KeyValue> keys = keysOf(document);
+        file(idOf(document), keysOf(document), position);
+    }
+
+    private void file(Object id, Set<KeyValue> keys, P position) {
         if (isSparse() && keys.stream().allMatch(SortedIndex::allMissing)) {
             return;
         }
@@ -85,7 +88,7 @@ public final class SortedIndex<P> extends Index<P> {
         for (KeyValue key : keys) {
             entries.computeIfAbsent(key, k -> new Bucket<>()).add(position);
         }
-        positionsById.put(idOf(document), position);
+        positionsById.put(id, position);
     }
 
     @Override
@@ -105,16 +108,18 @@ public final class SortedIndex<P> extends Index<P> {
     @Override
     public synchronized void updateInPlace(
             Document oldDocument, Document newDocument, P position, MongoCollection<P> collection) {
-        Set<KeyValue> oldKeys = null;
-        if (positionsById.containsKey(idOf(oldDocument))) {
-            oldKeys = keysOf(oldDocument);
-            if (oldKeys.equals(keysOf(newDocument)) && idOf(oldDocument).equals(idOf(newDocument))) {
+        Object oldId = idOf(oldDocument);
+        Object newId = idOf(newDocument);
+        Set<KeyValue> newKeys = keysOf(newDocument);
+        if (positionsById.containsKey(oldId)) {
+            Set<KeyValue> oldKeys = keysOf(oldDocument);
+            if (oldKeys.equals(newKeys) && oldId.equals(newId)) {
                 return;
             }
-            positionsById.remove(idOf(oldDocument));
+            positionsById.remove(oldId);
             forget(position, oldKeys);
         }
-        add(newDocument, position, collection);
+        file(newId, newKeys, position);
     }
 
     private Set<KeyValue> keysOf(Document document) {

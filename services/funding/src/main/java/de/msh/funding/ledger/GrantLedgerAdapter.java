@@ -67,7 +67,8 @@ class GrantLedgerAdapter implements GrantLedger {
         List<Reconciliation.OverdueProof> proofs = new ArrayList<>();
         List<Reconciliation.IdleMoney> idle = new ArrayList<>();
         GrantRules.SpendWithin spend = rules.spendWithin();
-        for (Grant grant : grants.all()) {
+        List<Grant> all = grants.all();
+        for (Grant grant : all) {
             if (grant.status() != GrantStatus.APPROVED) {
                 continue;
             }
@@ -96,7 +97,7 @@ class GrantLedgerAdapter implements GrantLedger {
                 }
             }
         }
-        List<Reconciliation.UnbackedCommitment> commitments = unbacked.all().stream()
+        List<Reconciliation.UnbackedCommitment> commitments = unbacked.among(all).stream()
                 .map(u -> new Reconciliation.UnbackedCommitment(
                         u.grantId(), u.fileNumber(), u.envelope(), u.held(), u.backed(), u.since()))
                 .toList();

@@ -63,7 +63,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         String key = request.getHeader(HEADER).strip();
         Authentication user = SecurityContextHolder.getContext().getAuthentication();
         if (key.isEmpty() || key.length() > MAX_KEY) {
-            refuse(
+            problems.write(
                     request,
                     response,
                     HttpStatus.BAD_REQUEST,
@@ -83,7 +83,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         IdempotencyRecords.Claim claim = records.claim(id, fingerprint, now, now.minus(staleAfter));
         switch (claim.outcome()) {
             case REUSED -> {
-                refuse(
+                problems.write(
                         request,
                         response,
                         HttpStatus.UNPROCESSABLE_CONTENT,
@@ -93,7 +93,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
                 return;
             }
             case RUNNING -> {
-                refuse(
+                problems.write(
                         request,
                         response,
                         HttpStatus.CONFLICT,
@@ -145,17 +145,6 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         }
         response.setHeader("Idempotent-Replayed", "true");
         response.getOutputStream().write(answer.body().getBytes(StandardCharsets.UTF_8));
-    }
-
-    private void refuse(
-            HttpServletRequest request,
-            HttpServletResponse response,
-            HttpStatus status,
-            java.net.URI type,
-            String title,
-            String detail)
-            throws IOException {
-        problems.write(request, response, status, type, title, detail);
     }
 
     static String fingerprint(HttpServletRequest request, byte[] body) {

@@ -11,8 +11,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -53,13 +56,22 @@ public class UnbackedCommitments {
             String grantId, String fileNumber, String envelope, BigDecimal held, BigDecimal backed, Instant since) {}
 
     public List<Unbacked> all() {
+        return among(grants.all());
+    }
+
+    /** The unbacked commitments of these grants, read once by the caller (every grant, for the worklist). */
+    public List<Unbacked> among(Collection<Grant> known) {
+        Map<String, Grant> byId = known.stream().collect(Collectors.toMap(Grant::id, g -> g));
         List<Unbacked> found = new ArrayList<>();
         Instant before = clock.instant().minus(grace);
         for (Programme programme : programmes.all()) {
             for (Programme.Envelope envelope : programme.envelopes()) {
                 EnvelopeLedger ledger = envelopes.ledger(programme, envelope);
                 for (EnvelopeLedger.Commitment commitment : ledger.commitments()) {
-                    unbacked(ledger, commitment, before).ifPresent(found::add);
+                    Grant grant = byId.get(commitment.grantId());
+                    if (grant != null) {
+                        unbacked(ledger, commitment, grant, before).ifPresent(found::add);
+                    }
                 }
             }
         }
@@ -79,12 +91,12 @@ public class UnbackedCommitments {
         return released;
     }
 
-    private Optional<Unbacked> unbacked(EnvelopeLedger ledger, EnvelopeLedger.Commitment commitment, Instant before) {
+    // a grant exists before anything is committed for it: approvals and amendments change existing grants
+    private static Optional<Unbacked> unbacked(
+            EnvelopeLedger ledger, EnvelopeLedger.Commitment commitment, Grant grant, Instant before) {
         if (commitment.at() == null || commitment.at().isAfter(before)) {
             return Optional.empty();
         }
-        // a grant exists before anything is committed for it: approvals and amendments change existing grants
-        Grant grant = grants.get(commitment.grantId());
         BigDecimal backed = grant.committedAmount();
         if (commitment.amount().compareTo(backed) <= 0) {
             return Optional.empty();

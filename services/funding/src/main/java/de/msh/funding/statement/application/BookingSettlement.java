@@ -46,16 +46,16 @@ class BookingSettlement {
         while (true) {
             var before = settlements.claim(wanted);
             if (before.isEmpty() || before.get().sameAs(wanted)) {
-                return new Held(before.orElse(wanted), true, complete(before.orElse(wanted)));
+                return new Held(before.orElse(wanted), true, true, complete(before.orElse(wanted)));
             }
             Settlement other = before.get();
             if (other.settledAt() != null
                     || other.claimedAt().isAfter(clock.instant().minus(ALIVE))) {
                 // shown on its statement already, or its claimer is at work on it now: nothing to complete
-                return new Held(other, false, List.of());
+                return new Held(other, false, false, List.of());
             }
             try {
-                return new Held(other, false, complete(other));
+                return new Held(other, false, true, complete(other));
             } catch (RuleViolated | InvalidInput refused) {
                 if (settlements.find(other.id()).isPresent()) {
                     throw refused;
@@ -66,12 +66,12 @@ class BookingSettlement {
     }
 
     /**
-     * The settlement held for a booking, whether it is the one asked for, and what each part recorded; empty when
-     * this caller did not complete it.
+     * The settlement held for a booking, whether it is the one asked for, whether this caller completed it on its
+     * grants (not so while another claimer is at work on it), and what each part recorded then.
      */
-    record Held(Settlement settlement, boolean asked, List<GrantLedger.Booked> booked) {}
+    record Held(Settlement settlement, boolean asked, boolean completed, List<GrantLedger.Booked> booked) {}
 
-    List<GrantLedger.Booked> complete(Settlement settlement) {
+    private List<GrantLedger.Booked> complete(Settlement settlement) {
         List<GrantLedger.Booked> booked = new ArrayList<>();
         for (int i = 0; i < settlement.parts().size(); i++) {
             Settlement.Part part = settlement.parts().get(i);

@@ -152,8 +152,8 @@ public class Reconciliation {
      */
     private @Nullable Booking show(BookingSettlement.Held held) {
         Settlement settled = held.settlement();
-        if (held.booked().size() != settled.parts().size()) {
-            // not completed here: its claimer is still at work on it
+        if (!held.completed()) {
+            // its claimer is still at work on it, and shows it when done
             return null;
         }
         List<Resolution.Assignment> assignments = new ArrayList<>();
@@ -166,8 +166,7 @@ public class Reconciliation {
                     new Resolution.Assignment(part.grantId(), part.target(), part.amount(), booked.paymentId()));
         }
         Booking shown = null;
-        Optional<BankStatement> statement = statements.findById(settled.statementId());
-        if (!Settlement.MATCHED.equals(settled.action()) && statement.isPresent()) {
+        if (!Settlement.MATCHED.equals(settled.action())) {
             // the summary files a booking under its grant's programme and period, if it went to exactly one grant
             GrantFacts grant = touched.size() == 1 ? touched.values().iterator().next() : null;
             Resolution resolution = new Resolution(
@@ -185,12 +184,12 @@ public class Reconciliation {
     /**
      * Writes the resolution onto its booking, re-reading the statement after a lost save: others may be showing the
      * same settlement (all who met the claim complete it), resolving a booking next to it, or the relay may have
-     * confirmed events. Once the booking shows a resolution there is nothing left to write.
+     * confirmed events. Once the booking shows a resolution, or its statement is gone, there is nothing to write.
      */
     private @Nullable Booking showOnStatement(Settlement settled, Resolution resolution, @Nullable GrantFacts grant) {
         for (int attempt = 1; ; attempt++) {
-            BankStatement statement = get(settled.statementId());
-            if (!statement.booking(settled.position()).open()) {
+            BankStatement statement = statements.findById(settled.statementId()).orElse(null);
+            if (statement == null || !statement.booking(settled.position()).open()) {
                 return null;
             }
             Booking shown = statement.resolve(

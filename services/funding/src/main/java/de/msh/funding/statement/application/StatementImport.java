@@ -102,7 +102,7 @@ public class StatementImport {
             String seenIn = seenBefore(booking, earlier, refsHere, id);
             Matching.Outcome outcome = Matching.settledBefore(bookingId, byId.values())
                     .orElseGet(() -> Matching.decide(booking, Matching.named(booking, byId.values()), seenIn));
-            outcome = settle(outcome, parsed, booking, bookingId, byId, claimed);
+            outcome = settle(outcome, id, parsed.iban(), booking, bookingId, byId, claimed);
             outcomes.add(outcome);
         }
         BankStatement statement =
@@ -127,7 +127,8 @@ public class StatementImport {
      */
     private Matching.Outcome settle(
             Matching.Outcome outcome,
-            ParsedStatement statement,
+            String statementId,
+            String iban,
             ParsedBooking booking,
             String bookingId,
             Map<String, GrantFacts> byId,
@@ -138,9 +139,9 @@ public class StatementImport {
         String grantId = outcome.grant().id();
         boolean receive = outcome.callId() != null;
         Settlement wanted = new Settlement(
-                Settlement.idOf(statement.iban(), booking.bankReference(), bookingId),
+                Settlement.idOf(iban, booking.bankReference(), bookingId),
                 bookingId,
-                idOf(statement),
+                statementId,
                 booking.position(),
                 booking.direction(),
                 booking.bookingDate(),
@@ -157,7 +158,10 @@ public class StatementImport {
                 null);
         try {
             BookingSettlement.Held held = settlement.settle(wanted);
-            claimed.add(held.settlement());
+            if (held.completed()) {
+                // only a settlement completed here may be marked settled; a live claimer marks its own
+                claimed.add(held.settlement());
+            }
             if (!held.asked()) {
                 return new Matching.Outcome(
                         MatchStatus.DUPLICATE,

@@ -92,23 +92,6 @@ public record Settlement(
         return true;
     }
 
-    public Settlement settled(Instant at) {
-        return new Settlement(
-                id,
-                bookingId,
-                statementId,
-                position,
-                direction,
-                bookingDate,
-                valueDate,
-                action,
-                parts,
-                reason,
-                by,
-                claimedAt,
-                at);
-    }
-
     /** In German, for the person told that the booking is settled already. */
     public String describe() {
         String how = switch (action) {

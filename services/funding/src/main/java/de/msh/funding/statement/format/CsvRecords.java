@@ -10,12 +10,7 @@ import java.util.List;
 final class CsvRecords {
 
     /** One record: the line it starts on (1-based) and its raw cells. */
-    record CsvRecord(int line, List<String> cells) {
-
-        boolean isBlank() {
-            return cells.stream().allMatch(String::isBlank);
-        }
-    }
+    record CsvRecord(int line, List<String> cells) {}
 
     private final String text;
     private final char separator;

@@ -72,9 +72,8 @@ public final class CsvStatementReader {
     /** The one statement in the file, with at least one booking; the stream is read but not closed. */
     public static ParsedStatement read(InputStream in) {
         String text = text(in);
-        List<CsvRecord> records = CsvRecords.split(text, separator(text)).stream()
-                .filter(record -> !record.isBlank())
-                .toList();
+        // blank records are dropped as the text is split
+        List<CsvRecord> records = CsvRecords.split(text, separator(text));
         if (records.isEmpty()) {
             throw new UnreadableStatement("Zeile 1", "Die Datei ist leer, es fehlt die Kopfzeile");
         }
