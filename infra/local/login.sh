@@ -20,5 +20,5 @@ resumed=$(curl -s -o /dev/null -w '%{redirect_url}' -c "$jar" -b "$jar" \
 callback=$(curl -s -o /dev/null -w '%{redirect_url}' -c "$jar" -b "$jar" "$resumed")
 code=$(printf %s "$callback" | sed -n 's/.*[?&]code=\([^&]*\).*/\1/p')
 [ -n "$code" ] || { echo "login as $user failed (redirected to: ${resumed:-nothing})" >&2; exit 1; }
-curl -s -d grant_type=authorization_code -d client_id=msh-portal -d "code=$code" -d "redirect_uri=$redirect" \
-  -d "code_verifier=$verifier" "$auth/oauth2/token" | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p'
+curl -s -d grant_type=authorization_code -d "code=$code" -d "redirect_uri=$redirect" \
+  -d "code_verifier=$verifier" -u "msh-portal:${MSH_PORTAL_SECRET:-msh-portal-secret}" "$auth/oauth2/token" | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p'

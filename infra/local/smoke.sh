@@ -30,7 +30,7 @@ stop() {
   for _ in $(seq 1 120); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
   kill -0 "$pid" 2>/dev/null && fail "still running 60 s after Ctrl-C"
   wait "$pid" || true
-  for port in 27017 9092 9000 8081 8082 8083 8085; do
+  for port in 27017 9092 9000 8081 8082 8083 8085 8080; do
     (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && fail "port $port still open after stop"
   done
   echo "smoke: stopped cleanly"
@@ -66,6 +66,9 @@ machine=$(curl -fs -u msh-cli:msh-cli-secret -d grant_type=client_credentials ht
 [ "$(status_of -H "Authorization: Bearer $machine" -H 'Content-Type: application/json' \
   -d '{"code":"SMOKE-2","title":"x"}' http://localhost:8081/api/projects)" = 403 ] || fail "machine client could write"
 [ "$(status_of http://localhost:8081/api/projects)" = 401 ] || fail "anonymous read was not 401"
+curl -fs http://localhost:8080/readyz | grep -q '"UP"' || fail "the portal is not ready"
+[ "$(curl -s -o /dev/null -w '%{redirect_url}' -H 'Accept: text/html' http://localhost:8080/projekte)" = \
+  http://localhost:8080/oauth2/authorization/msh ] || fail "the portal does not send people to the login"
 [ "$(status_of -H "Authorization: Bearer $steering" -H 'Content-Type: application/json' \
   -d '{"catalogueNumber":"SMOKE-S1","study":{"title":"Bedarfsuntersuchung","kind":"NEEDS_ASSESSMENT","field":"ENERGY"}}' \
   http://localhost:8082/api/studies)" = 201 ] || fail "steering could not register a study"

@@ -15,7 +15,7 @@ logs="$data/logs"
 mkdir -p "$logs"
 
 # name:port of every service; each service issue adds its own line here.
-services=(auth:9000 projects:8081 studies:8082 funding:8083 reporting:8085)
+services=(auth:9000 projects:8081 studies:8082 funding:8083 reporting:8085 portal:8080)
 
 # Small JVMs: the serial collector, a bounded heap, the JDK's class-data archive, C1 only (fast start, enough here).
 small_jvm=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k -Xshare:auto -XX:MaxMetaspaceSize=192m)
@@ -98,6 +98,7 @@ fi
 service_args() { # name: the arguments a service starts with
   case $1 in
     auth) echo "--msh.auth.key-file=$data/auth/jwk.json --spring.profiles.active=dev" ;; # demo users: dev only
+    portal) echo "--spring.profiles.active=dev" ;; # the portal's client secret: dev only
     projects | studies | funding) echo "--msh.demo-data=true" ;; # demo data, loaded once (see README)
   esac
 }
@@ -156,6 +157,8 @@ rss_kb=$(ps -o rss= -p "$(IFS=,; echo "${pids[*]}")" | awk '{s += $1} END {print
 cat <<BANNER
 
   MSH structural-change tracker: ready in $(($(date +%s) - started)) s, $((rss_kb / 1024)) MiB resident in ${#pids[@]} processes.
+
+  Portal             http://localhost:8080      <- start here; log in as a demo user below
 
   auth (issuer)      http://localhost:9000
   projects           http://localhost:8081/api/projects

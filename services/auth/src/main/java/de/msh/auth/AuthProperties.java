@@ -16,7 +16,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     the servlet context instead of the file system
  * @param allowedOrigins browser origins that may call the token, key and discovery endpoints
  * @param users the demo people, one per staff role
- * @param portal the public client of the portal (authorization code with PKCE)
+ * @param portal the client of the portal, a backend-for-frontend (authorization code with PKCE; with a secret it is
+ *     confidential and gets refresh tokens)
  * @param machine the confidential client of scripts and machine-to-machine calls (client credentials)
  */
 @ConfigurationProperties("msh.auth")
@@ -45,7 +46,9 @@ public record AuthProperties(
         }
     }
 
-    public record PortalClient(String clientId, List<String> redirectUris, List<String> postLogoutRedirectUris) {
+    /** The secret is development data: without it the portal is a public client, which gets no refresh token. */
+    public record PortalClient(
+            String clientId, @Nullable String secret, List<String> redirectUris, List<String> postLogoutRedirectUris) {
 
         public PortalClient {
             redirectUris = List.copyOf(redirectUris);

@@ -2,6 +2,7 @@ package de.msh.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -79,19 +80,45 @@ class PortalLoginTests {
                         .param("grant_type", "authorization_code")
                         .param("code", code)
                         .param("redirect_uri", REDIRECT_URI)
-                        .param("client_id", "msh-portal")
-                        .param("code_verifier", verifier))
+                        .param("code_verifier", verifier)
+                        .with(httpBasic("msh-portal", "msh-portal-secret")))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
 
+        assertThat(response).contains("\"refresh_token\"");
         for (String token : new String[] {"access_token", "id_token"}) {
             JWTClaimsSet claims = IssuedTokens.verifiedClaims(mvc, response, token);
             assertThat(claims.getIssuer()).isEqualTo("http://localhost:9000");
             assertThat(claims.getStringListClaim("roles")).containsExactly("steering");
             assertThat(claims.getStringClaim("preferred_username")).isEqualTo("steering");
         }
+    }
+
+    @Test
+    void showsAGermanLoginPageWithoutScript() throws Exception {
+        var page = mvc.perform(get("/login").accept(MediaType.TEXT_HTML))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse();
+
+        assertThat(page.getContentAsString(StandardCharsets.UTF_8))
+                .contains("<html lang=\"de\"", "Anmelden", "Benutzername", "Passwort", "name=\"_csrf\"")
+                .doesNotContain("Please sign in", "<script");
+        assertThat(page.getHeader("Content-Security-Policy"))
+                .contains("script-src 'none'")
+                .contains("form-action 'self' http://localhost:8080 http://127.0.0.1:8080");
+    }
+
+    @Test
+    void namesAFailedLoginInGerman() throws Exception {
+        String page = mvc.perform(get("/login").param("error", "").accept(MediaType.TEXT_HTML))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(page).contains("Benutzername oder Passwort ist falsch");
     }
 
     @Test

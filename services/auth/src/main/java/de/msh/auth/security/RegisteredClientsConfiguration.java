@@ -22,19 +22,26 @@ class RegisteredClientsConfiguration {
     @Bean
     RegisteredClientRepository registeredClientRepository(AuthProperties properties, PasswordEncoder passwordEncoder) {
         if (properties.machine().secret() == null) {
-            return new InMemoryRegisteredClientRepository(portal(properties.portal()));
+            return new InMemoryRegisteredClientRepository(portal(properties.portal(), passwordEncoder));
         }
         return new InMemoryRegisteredClientRepository(
-                portal(properties.portal()), machine(properties.machine(), passwordEncoder));
+                portal(properties.portal(), passwordEncoder), machine(properties.machine(), passwordEncoder));
     }
 
-    // A public client has no secret, so PKCE is what binds the code to the portal; it gets no refresh token.
-    private static RegisteredClient portal(PortalClient portal) {
-        return RegisteredClient.withId(portal.clientId())
+    // The portal keeps the session on its server, so it can keep a secret too: then it is confidential and may renew a
+    // person's access token with a refresh token. PKCE binds the code to the login either way.
+    private static RegisteredClient portal(PortalClient portal, PasswordEncoder passwordEncoder) {
+        RegisteredClient.Builder client = RegisteredClient.withId(portal.clientId())
                 .clientId(portal.clientId())
-                .clientAuthenticationMethod(ClientAuthenticationMethod.NONE)
-                .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
-                .redirectUris(uris -> uris.addAll(portal.redirectUris()))
+                .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE);
+        if (portal.secret() == null) {
+            client.clientAuthenticationMethod(ClientAuthenticationMethod.NONE);
+        } else {
+            client.clientSecret(passwordEncoder.encode(portal.secret()))
+                    .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+                    .authorizationGrantType(AuthorizationGrantType.REFRESH_TOKEN);
+        }
+        return client.redirectUris(uris -> uris.addAll(portal.redirectUris()))
                 .postLogoutRedirectUris(uris -> uris.addAll(portal.postLogoutRedirectUris()))
                 .scope(OidcScopes.OPENID)
                 .scope(OidcScopes.PROFILE)

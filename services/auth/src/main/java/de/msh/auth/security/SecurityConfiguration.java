@@ -3,8 +3,10 @@ package de.msh.auth.security;
 import static org.springframework.security.config.Customizer.withDefaults;
 
 import de.msh.auth.AuthProperties;
+import java.net.URI;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -46,15 +48,17 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain loginFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain loginFilterChain(HttpSecurity http, AuthProperties properties) throws Exception {
         http.authorizeHttpRequests(authorize -> authorize
-                        .requestMatchers("/actuator/health/**", "/actuator/info", "/error")
+                        .requestMatchers("/actuator/health/**", "/actuator/info", "/error", "/ui/**")
                         .permitAll()
                         .anyRequest()
                         .authenticated())
                 // CORS pre-flight requests (OPTIONS) do not match the protocol endpoints and arrive here.
                 .cors(withDefaults())
-                .formLogin(withDefaults());
+                .headers(headers ->
+                        headers.contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(properties))))
+                .formLogin(form -> form.loginPage("/login").permitAll());
         return http.build();
     }
 
@@ -72,6 +76,19 @@ class SecurityConfiguration {
         UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
         BROWSER_ENDPOINTS.forEach(path -> source.registerCorsConfiguration(path, cors));
         return source;
+    }
+
+    /**
+     * The login page loads only its own styles and fonts and no script at all. Browsers apply {@code form-action} to
+     * the redirects that follow a submitted form too, so the portal's callback origins must be named.
+     */
+    static String contentSecurityPolicy(AuthProperties properties) {
+        String callbacks = properties.portal().redirectUris().stream()
+                .map(uri -> URI.create(uri).resolve("/").toString().replaceAll("/$", ""))
+                .distinct()
+                .collect(Collectors.joining(" "));
+        return "default-src 'self'; script-src 'none'; img-src 'self' data:; object-src 'none'; base-uri 'none'; "
+                + "frame-ancestors 'none'; form-action 'self' " + callbacks;
     }
 
     private static MediaTypeRequestMatcher htmlPages() {

@@ -14,7 +14,8 @@ import org.springframework.mock.env.MockEnvironment;
 /** Demo users and secrets exist under the development profile only; anywhere else the server will not start. */
 class DemoDataProfileTests {
 
-    static final PortalClient PORTAL = new PortalClient("msh-portal", List.of("http://localhost:8080/x"), List.of());
+    static final PortalClient PORTAL =
+            new PortalClient("msh-portal", null, List.of("http://localhost:8080/x"), List.of());
 
     @Test
     void refusesDemoUsersWithoutTheDevelopmentProfile() {

@@ -1,0 +1,43 @@
+package de.msh.portal;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
+
+import de.msh.portal.finance.FundingClient;
+import de.msh.portal.portfolio.ProjectsClient;
+import de.msh.portal.start.ReportingClient;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * The portal's pages with the services stubbed: one context for every slice test, so each class extends this one
+ * and adds no beans of its own.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+public abstract class PortalSliceTest {
+
+    @Autowired
+    protected MockMvc mvc;
+
+    @MockitoBean
+    protected ProjectsClient projects;
+
+    @MockitoBean
+    protected FundingClient funding;
+
+    @MockitoBean
+    protected ReportingClient reporting;
+
+    /** A person logged in through the auth server with one staff role, as the ID token says. */
+    protected static RequestPostProcessor as(String role) {
+        return oidcLogin()
+                .idToken(token -> token.claim("preferred_username", role).claim("roles", List.of(role)))
+                .authorities(new SimpleGrantedAuthority("ROLE_" + role));
+    }
+}
