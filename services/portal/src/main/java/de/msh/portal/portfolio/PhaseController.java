@@ -2,7 +2,9 @@ package de.msh.portal.portfolio;
 
 import de.msh.portal.backend.ServiceProblem;
 import de.msh.portal.security.Roles;
+import de.msh.portal.web.Notices;
 import de.msh.portal.web.ProblemMessages;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -39,6 +41,7 @@ class PhaseController {
             @ModelAttribute("phaseForm") PhaseForm form,
             BindingResult errors,
             @RequestHeader(value = "HX-Request", required = false) boolean htmx,
+            HttpServletRequest request,
             HttpServletResponse response,
             Model model,
             RedirectAttributes redirect) {
@@ -50,11 +53,13 @@ class PhaseController {
         if (!errors.hasErrors()) {
             try {
                 Project moved = projects.changePhase(id, form.toRequest(), form.getIdempotencyKey());
-                redirect.addFlashAttribute("notice", "Projekt " + moved.code() + " ist jetzt in der neuen Phase.");
+                String notice = "Projekt " + moved.code() + " ist jetzt in der neuen Phase.";
                 if (htmx) {
+                    Notices.keepForNextPage(notice, "/projekte/" + id, request, response);
                     response.setHeader("HX-Redirect", "/projekte/" + id);
                     return "fragments/empty";
                 }
+                redirect.addFlashAttribute("notice", notice);
                 return "redirect:/projekte/" + id;
             } catch (ServiceProblem refused) {
                 if (refused.status() == 403 || refused.status() == 404) {
