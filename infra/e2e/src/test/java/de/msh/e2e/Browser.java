@@ -89,7 +89,18 @@ final class Browser implements AutoCloseable {
     }
 
     void waitForText(By target, String text) {
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(target, text));
+        try {
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(target, text));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            String name = "failed-waiting-for-" + text.replaceAll("[^A-Za-z0-9]+", "-");
+            screenshot(name);
+            try {
+                Files.writeString(folder().resolve(name + ".html"), driver.getPageSource());
+            } catch (IOException ignored) {
+                // the screenshot is there; the page source is a help, not the point
+            }
+            throw e;
+        }
     }
 
     String text(By target) {
@@ -120,8 +131,7 @@ final class Browser implements AutoCloseable {
 
     private void screenshot(String name) {
         try {
-            Path folder = Path.of(System.getProperty("msh.e2e.screenshots", "target/screenshots"));
-            Files.createDirectories(folder);
+            Path folder = folder();
             Path shot = ((org.openqa.selenium.TakesScreenshot) driver)
                     .getScreenshotAs(OutputType.FILE)
                     .toPath();
@@ -129,6 +139,10 @@ final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException("could not save the screenshot " + name, e);
         }
+    }
+
+    private static Path folder() throws IOException {
+        return Files.createDirectories(Path.of(System.getProperty("msh.e2e.screenshots", "target/screenshots")));
     }
 
     private static String describe(List<Rule> rules) {

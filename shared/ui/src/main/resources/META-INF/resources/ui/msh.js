@@ -52,6 +52,16 @@
     });
   }
 
+  // An upload through htmx shows how far it is in the form's <progress> element.
+  document.addEventListener("htmx:xhr:progress", function (event) {
+    var form = event.target.closest ? event.target.closest("form[data-progress]") : null;
+    var bar = form ? document.getElementById(form.dataset.progress) : null;
+    if (bar && event.detail.lengthComputable) {
+      bar.hidden = false;
+      bar.value = Math.round((event.detail.loaded / event.detail.total) * 100);
+    }
+  });
+
   document.addEventListener("DOMContentLoaded", function () {
     drawCharts(document);
   });

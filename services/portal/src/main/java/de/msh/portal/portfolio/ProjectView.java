@@ -1,6 +1,7 @@
 package de.msh.portal.portfolio;
 
 import de.msh.portal.finance.FundingClient;
+import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -21,6 +22,8 @@ class ProjectView {
         model.addAttribute("details", details);
         model.addAttribute("project", details.project());
         model.addAttribute("grants", grants.grants(id));
+        model.addAttribute("programmes", grants.programmes());
+        model.addAttribute("applicationKey", UUID.randomUUID().toString());
         if (!model.containsAttribute("phaseForm")) {
             model.addAttribute("phaseForm", PhaseForm.next(details.project()));
         }

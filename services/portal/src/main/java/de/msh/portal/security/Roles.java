@@ -10,5 +10,8 @@ public final class Roles {
     /** Who may register, edit and move projects (the projects service's writers). */
     public static final String PROJECT_WRITERS = "hasAnyRole('steering', 'admin')";
 
+    /** Who may record a grant's steps, import statements and settle bookings (the funding service's writers). */
+    public static final String FUNDING_WRITERS = "hasAnyRole('finance', 'admin')";
+
     private Roles() {}
 }

@@ -21,11 +21,15 @@ public class ProblemMessages {
         this.messages = messages;
     }
 
-    /** The refusal as a whole, in German. */
+    /**
+     * The refusal as a whole, in German. Where the service's own explanation is German too (a statement's unreadable
+     * line, the settlement a booking already has), the text names it as {@code {0}}.
+     */
     public String message(ServiceProblem problem) {
         String byStatus =
                 messages.getMessage("problem.status-" + problem.status(), null, "Die Aktion wurde abgelehnt.", GERMAN);
-        return messages.getMessage("problem." + problem.rule(), null, byStatus, GERMAN);
+        Object[] detail = {problem.detail() == null ? "" : problem.detail()};
+        return messages.getMessage("problem." + problem.rule(), detail, byStatus, GERMAN);
     }
 
     /** German text per refused field, keyed by the field's name in the request (and so in the form). */

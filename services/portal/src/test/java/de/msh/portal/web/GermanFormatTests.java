@@ -27,6 +27,16 @@ class GermanFormatTests {
     }
 
     @Test
+    void readsDaysAsTyped() {
+        assertThat(DayInput.parse("29.11.2026")).contains(LocalDate.of(2026, 11, 29));
+        assertThat(DayInput.parse(" 1.3.2026 ")).contains(LocalDate.of(2026, 3, 1));
+        assertThat(DayInput.parse("2026-11-29")).contains(LocalDate.of(2026, 11, 29));
+        assertThat(DayInput.parse("31.02.2026")).isEmpty();
+        assertThat(DayInput.parse("11/29/2026")).isEmpty();
+        assertThat(DayInput.parse("")).isEmpty();
+    }
+
+    @Test
     void readsAmountsAsTyped() {
         assertThat(MoneyInput.parse("1.234.567,89")).contains(new BigDecimal("1234567.89"));
         assertThat(MoneyInput.parse("450000")).contains(new BigDecimal("450000.00"));
