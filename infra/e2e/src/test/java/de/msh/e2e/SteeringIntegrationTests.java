@@ -82,6 +82,30 @@ class SteeringIntegrationTests {
     }
 
     @Test
+    void readsTheStudyCatalogueAndSeesEveryRefusedCellOfAnImport() throws Exception {
+        browser.logInAs("steering", "/studien");
+        browser.look("studies");
+        browser.press(By.cssSelector("table.kern-table tbody tr th a"));
+        browser.waitFor(By.id("empfehlungen"));
+        browser.look("study");
+
+        browser.open("/studien/import");
+        browser.driver
+                .findElement(By.id("datei"))
+                .sendKeys(java.nio.file.Path.of(getClass()
+                                .getResource("/studienkatalog-fehlerhaft.csv")
+                                .toURI())
+                        .toString());
+        browser.press(By.cssSelector("main form button[type=submit]"));
+
+        browser.waitFor(By.id("zeilenfehler"));
+        assertThat(browser.text(By.id("import-fehler"))).contains("nichts wurde übernommen");
+        assertThat(browser.text(By.id("zeilenfehler")))
+                .contains("„begonnen“ ist ungültig", "Die Katalognummer steht auch in Zeile");
+        browser.look("studies-import-refused");
+    }
+
+    @Test
     void filtersTheBoardAndKeepsTheFiltersInTheAddress() {
         browser.logInAs("steering", "/projekte");
         browser.look("board");

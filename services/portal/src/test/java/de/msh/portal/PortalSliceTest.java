@@ -4,7 +4,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import de.msh.portal.finance.FundingClient;
 import de.msh.portal.portfolio.ProjectsClient;
+import de.msh.portal.portfolio.StudyNames;
 import de.msh.portal.start.ReportingClient;
+import de.msh.portal.studies.ProjectNames;
+import de.msh.portal.studies.StudiesClient;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -33,6 +36,15 @@ public abstract class PortalSliceTest {
 
     @MockitoBean
     protected ReportingClient reporting;
+
+    @MockitoBean
+    protected StudiesClient studies;
+
+    @MockitoBean
+    protected ProjectNames projectNames;
+
+    @MockitoBean
+    protected StudyNames studyNames;
 
     /** A person logged in through the auth server with one staff role, as the ID token says. */
     protected static RequestPostProcessor as(String role) {

@@ -32,7 +32,9 @@ final class ProblemReader {
         List<ServiceProblem.FieldError> errors = new ArrayList<>();
         for (JsonNode error : problem.path("errors")) {
             errors.add(new ServiceProblem.FieldError(
-                    error.path("field").asString(""), error.path("message").asString("")));
+                    error.path("field").asString(""),
+                    error.path("message").asString(""),
+                    error.path("row").asInt(0)));
         }
         String detail =
                 problem.path("detail").isString() ? problem.path("detail").asString() : null;

@@ -50,6 +50,14 @@ public class ServiceProblem extends RuntimeException {
         return fieldErrors;
     }
 
-    /** @param field the request's field path as the service names it, e.g. {@code plannedCost.total} */
-    public record FieldError(String field, String message) {}
+    /**
+     * @param field the request's field path as the service names it, e.g. {@code plannedCost.total}
+     * @param row the row of an uploaded file the error is in (a catalogue import); 0 where there are no rows
+     */
+    public record FieldError(String field, String message, int row) {
+
+        public FieldError(String field, String message) {
+            this(field, message, 0);
+        }
+    }
 }

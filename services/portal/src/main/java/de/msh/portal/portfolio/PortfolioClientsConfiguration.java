@@ -11,4 +11,9 @@ class PortfolioClientsConfiguration {
     ProjectsClient projectsClient(ServiceClients clients) {
         return clients.create("projects", ProjectsClient.class);
     }
+
+    @Bean
+    StudyNames studyNames(ServiceClients clients) {
+        return clients.create("studies", StudyNames.class);
+    }
 }
