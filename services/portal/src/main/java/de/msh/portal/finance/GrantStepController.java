@@ -78,7 +78,7 @@ class GrantStepController {
         if (needsPart != (part != null)) {
             throw new UnknownStep(stepPath);
         }
-        Optional<Map<String, Object>> body = form.body(step, errors);
+        Optional<Map<String, Object>> body = GrantStepBodies.of(form, step, errors);
         if (body.isPresent()) {
             try {
                 send(id, step, part, body.get(), form.getIdempotencyKey());

@@ -44,12 +44,12 @@ class ProjectController {
     @PreAuthorize(Roles.PROJECT_WRITERS)
     String register(
             @ModelAttribute("form") ProjectForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
-        form.check(errors, true);
+        ProjectFormReading.check(form, errors, true);
         if (errors.hasErrors()) {
             return form(form, model, true);
         }
         try {
-            Project project = projects.register(form.toRegister(), form.getIdempotencyKey());
+            Project project = projects.register(ProjectFormReading.register(form), form.getIdempotencyKey());
             redirect.addFlashAttribute("notice", "Projekt " + project.code() + " wurde registriert.");
             return "redirect:/projekte/" + project.id();
         } catch (ServiceProblem refused) {
@@ -76,7 +76,7 @@ class ProjectController {
             RedirectAttributes redirect) {
         Project current = projects.get(id).project();
         model.addAttribute("project", current);
-        form.check(errors, false);
+        ProjectFormReading.check(form, errors, false);
         if (errors.hasErrors()) {
             return form(form, model, false);
         }
@@ -84,7 +84,7 @@ class ProjectController {
                 .map(i -> new ProjectRequests.Contribution(i.indicator(), i.unit(), i.planned()))
                 .toList();
         try {
-            projects.update(id, form.toUpdate(indicators));
+            projects.update(id, ProjectFormReading.update(form, indicators));
             redirect.addFlashAttribute("notice", "Die Änderungen wurden gespeichert.");
             return "redirect:/projekte/" + id;
         } catch (ServiceProblem refused) {
@@ -106,7 +106,7 @@ class ProjectController {
             throw refused;
         }
         problems.fieldMessages(refused).forEach((apiField, message) -> {
-            String formField = ProjectForm.formField(apiField);
+            String formField = ProjectFormReading.formField(apiField);
             if (ProjectForm.FIELDS.contains(formField)) {
                 errors.rejectValue(formField, "service", message);
             } else {
