@@ -94,6 +94,14 @@ class FinanceIntegrationTests {
     }
 
     @Test
+    void financeMayNotImportTheStudyCatalogue() {
+        browser.logInAs("finance", "/studien/import");
+
+        assertThat(browser.text(By.tagName("h1"))).isEqualTo("Keine Berechtigung");
+        browser.look("forbidden-finance");
+    }
+
+    @Test
     void theSteeringOfficeMayNotReadInStatements() {
         browser.logInAs("steering", "/finanzen/kontoauszuege/neu");
 

@@ -56,6 +56,10 @@ public interface FundingClient {
             @RequestBody Map<String, Object> body,
             @RequestHeader("Idempotency-Key") String key);
 
+    /** Releases what a grant's envelopes hold beyond what the grant holds (an approval cut short). */
+    @PostExchange("/grants/{id}/commitment-release")
+    void releaseCommitment(@PathVariable String id, @RequestHeader("Idempotency-Key") String key);
+
     @GetExchange("/grants/{id}/reclaims/{reclaimId}/interest")
     Grant.Interest interest(
             @PathVariable String id, @PathVariable String reclaimId, @RequestParam(required = false) LocalDate until);

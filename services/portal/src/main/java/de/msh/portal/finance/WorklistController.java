@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The reconciliation worklist: bookings still to settle, each with its own form (assign, split, not relevant, with a
@@ -88,6 +89,31 @@ class WorklistController {
         model.addAttribute("keys", new KeyPerBooking());
         response.setStatus(htmx ? 200 : 422);
         return "finance/worklist";
+    }
+
+    /**
+     * Releases budget an envelope holds for a grant beyond what the grant holds, left by an approval cut short; the
+     * funding service refuses while there is none (then nothing changes).
+     */
+    @PostMapping("/finanzen/zuwendungen/{grantId}/bindung-freigeben")
+    @PreAuthorize(Roles.FUNDING_WRITERS)
+    String releaseCommitment(
+            @PathVariable String grantId,
+            @RequestParam String idempotencyKey,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        String notice;
+        try {
+            funding.releaseCommitment(grantId, idempotencyKey);
+            notice = "Die ungedeckte Bindung wurde freigegeben.";
+        } catch (ServiceProblem refused) {
+            if (refused.status() == 403 || refused.status() == 404) {
+                throw refused;
+            }
+            notice = problems.message(refused);
+        }
+        Notices.keepForNextPage(notice, WORKLIST, request, response);
+        return "redirect:" + WORKLIST;
     }
 
     /** The refusals by field; those naming no field under {@code global}. */

@@ -110,6 +110,17 @@ class WorklistPageTests extends PortalSliceTest {
                 .contains("Diese Buchung ist inzwischen erledigt: Buchung AUSZUG-2026-10/4 ist bereits zugeordnet");
     }
 
+    @Test
+    void releasesAnUnbackedCommitmentOnce() throws Exception {
+        mvc.perform(post("/finanzen/zuwendungen/" + FinanceFixtures.GRANT + "/bindung-freigeben")
+                        .param("idempotencyKey", "key-9")
+                        .with(as("finance"))
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/finanzen/arbeitsliste"));
+
+        verify(funding).releaseCommitment(FinanceFixtures.GRANT, "key-9");
+    }
+
     private String page(String role) throws Exception {
         return mvc.perform(get("/finanzen/arbeitsliste").with(as(role)))
                 .andExpect(status().isOk())
