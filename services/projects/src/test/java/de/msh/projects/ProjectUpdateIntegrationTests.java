@@ -63,7 +63,10 @@ class ProjectUpdateIntegrationTests {
                         List.of("Sangerhausen"),
                         "steering",
                         null,
-                        List.of()));
+                        List.of(),
+                        manager,
+                        List.of(),
+                        null));
         var byManager = api.get("/api/projects?projectManager=" + manager.replace(" ", "%20"), steering)
                 .json();
         assertThat(byManager.get("items")).hasSize(1);

@@ -17,6 +17,7 @@ import de.msh.events.funding.ProofOfUseDue;
 import de.msh.events.funding.ReclaimRepaid;
 import de.msh.events.funding.ReconciliationDiscrepancyFound;
 import de.msh.events.projects.PlannedContribution;
+import de.msh.events.projects.PlannedCost;
 import de.msh.events.projects.ProjectCancelled;
 import de.msh.events.projects.ProjectIndicatorReported;
 import de.msh.events.projects.ProjectPhase;
@@ -52,7 +53,16 @@ final class ContractSamples {
                             List.of("Lutherstadt Eisleben"),
                             ProjectPhase.IDEA,
                             STUDY,
-                            List.of(new PlannedContribution("jobs-created", "Arbeitsplätze", new BigDecimal("12"))))),
+                            List.of(new PlannedContribution("jobs-created", "Arbeitsplätze", new BigDecimal("12"))),
+                            "VALUE_CREATION",
+                            "Frau Beispiel",
+                            List.of("Demodaten"),
+                            new PlannedCost(
+                                    new BigDecimal("480000.00"),
+                                    "EUR",
+                                    List.of(
+                                            new PlannedCost.YearlyAmount(2026, new BigDecimal("180000.00")),
+                                            new PlannedCost.YearlyAmount(2027, new BigDecimal("300000.00")))))),
             Map.entry(
                     "msh.projects.ProjectUpdated.v1",
                     new ProjectUpdated(
@@ -63,7 +73,10 @@ final class ContractSamples {
                             List.of("Lutherstadt Eisleben", "Sangerhausen"),
                             "steering",
                             STUDY,
-                            List.of(new PlannedContribution("jobs-created", "Arbeitsplätze", new BigDecimal("15"))))),
+                            List.of(new PlannedContribution("jobs-created", "Arbeitsplätze", new BigDecimal("15"))),
+                            "Frau Beispiel",
+                            List.of("Demodaten", "Handwerk"),
+                            new PlannedCost(new BigDecimal("520000.00"), "EUR", List.of()))),
             Map.entry(
                     "msh.projects.ProjectPhaseChanged.v1",
                     new ProjectPhaseChanged(

@@ -7,6 +7,6 @@ import org.springframework.web.service.annotation.HttpExchange;
 @HttpExchange("/api/reporting")
 public interface ReportingClient {
 
-    @GetExchange("/portfolio/phases")
-    PortfolioByPhase portfolioByPhase();
+    @GetExchange("/portfolio")
+    PortfolioView portfolio();
 }

@@ -1,19 +1,19 @@
 package de.msh.portal.start;
 
 import de.msh.portal.finance.FundingClient;
+import de.msh.portal.portfolio.Phases;
 import de.msh.portal.portfolio.ProjectsClient;
-import de.msh.portal.portfolio.StrategicField;
-import java.util.ArrayList;
+import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The start page everyone lands on: the portfolio by phase (reporting's read model) and by strategic field, and the
- * money by programme (funding's envelopes, until reporting has a money view).
+ * The start page everyone lands on: the portfolio by phase and by strategic field with planned cost (reporting's read
+ * model), and the money by programme (funding's envelopes, until reporting has a money view).
  */
 @Controller
 class StartController {
@@ -30,23 +30,32 @@ class StartController {
 
     @GetMapping("/")
     String start(Model model) {
-        model.addAttribute("byPhase", reporting.portfolioByPhase());
-        model.addAttribute("byField", byField());
+        PortfolioView portfolio = reporting.portfolio();
+        model.addAttribute("portfolio", portfolio);
+        model.addAttribute("byPhase", byPhase(portfolio));
+        model.addAttribute("byField", byField(portfolio));
         model.addAttribute("programmes", funding.programmes());
         return "start/start";
     }
 
-    // The projects service counts per field (one page of one project each) until reporting has the view.
-    private List<FieldCount> byField() {
-        List<FieldCount> counts = new ArrayList<>();
-        for (StrategicField field : projects.strategicFields()) {
-            MultiValueMap<String, String> query = new LinkedMultiValueMap<>();
-            query.add("strategicField", field.id());
-            query.add("size", "1");
-            counts.add(new FieldCount(field, projects.list(query).totalItems()));
-        }
-        return counts;
+    // Every phase in the board's order, also those without projects.
+    private static List<PortfolioView.Group> byPhase(PortfolioView portfolio) {
+        Map<String, PortfolioView.Group> byKey = new HashMap<>();
+        portfolio.byPhase().forEach(group -> byKey.put(group.key(), group));
+        return Phases.BOARD.stream()
+                .map(phase -> byKey.getOrDefault(phase, new PortfolioView.Group(phase, 0, BigDecimal.ZERO)))
+                .toList();
     }
 
-    record FieldCount(StrategicField field, long count) {}
+    // Fields by the names the office uses; projects without a field under "ohne Themenfeld".
+    private List<FieldCount> byField(PortfolioView portfolio) {
+        Map<String, String> names = new HashMap<>();
+        projects.strategicFields().forEach(field -> names.put(field.id(), field.name()));
+        names.put("-", "ohne Themenfeld");
+        return portfolio.byStrategicField().stream()
+                .map(group -> new FieldCount(group.key(), names.getOrDefault(group.key(), group.key()), group))
+                .toList();
+    }
+
+    record FieldCount(String id, String name, PortfolioView.Group group) {}
 }

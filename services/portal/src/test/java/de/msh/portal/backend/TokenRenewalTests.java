@@ -89,7 +89,7 @@ class TokenRenewalTests {
                 request,
                 response);
 
-        reporting.portfolioByPhase();
+        reporting.portfolio();
 
         assertThat(TOKEN_REQUESTS)
                 .singleElement()
@@ -107,9 +107,13 @@ class TokenRenewalTests {
                         "{\"access_token\":\"fresh-token\",\"token_type\":\"Bearer\",\"expires_in\":300,"
                                 + "\"refresh_token\":\"refresh-2\"}");
             });
-            server.createContext("/api/reporting/portfolio/phases", exchange -> {
+            server.createContext("/api/reporting/portfolio", exchange -> {
                 SERVICE_CALLS.add(exchange.getRequestHeaders().getFirst("Authorization"));
-                answer(exchange, "{\"total\":0,\"phases\":[]}");
+                answer(
+                        exchange,
+                        "{\"total\":{\"key\":\"alle\",\"projects\":0,\"plannedCost\":0.00},"
+                                + "\"byPhase\":[],\"byStrategicField\":[],\"byMunicipality\":[],\"byProjectManager\":[],"
+                                + "\"byTag\":[]}");
             });
             server.start();
             return server;

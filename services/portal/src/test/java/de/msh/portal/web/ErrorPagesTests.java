@@ -18,7 +18,7 @@ class ErrorPagesTests extends PortalSliceTest {
 
     @Test
     void aFailedServiceGivesAGermanPageWithAReferenceAndNoStackTrace() throws Exception {
-        when(reporting.portfolioByPhase()).thenThrow(new ServiceFailed("reporting", "answered 500"));
+        when(reporting.portfolio()).thenThrow(new ServiceFailed("reporting", "answered 500"));
 
         String page = mvc.perform(get("/").with(as("manager")))
                 .andExpect(status().isBadGateway())

@@ -18,6 +18,10 @@ import org.jspecify.annotations.Nullable;
  * @param studyId id of the study the project originates from; absent if none (added in v1, optional)
  * @param plannedContributions what the project plans to contribute to Masterplan 2038 indicators; may be empty
  *     (added in v1, optional)
+ * @param projectManager who leads the project after the change; absent if not assigned (added in v1, optional)
+ * @param tags the office's free tags after the change; may be empty (added in v1, optional)
+ * @param plannedCost the planned cost with its yearly split after the change; absent if not planned (added in v1,
+ *     optional)
  */
 @EventType("msh.projects.ProjectUpdated.v1")
 public record ProjectUpdated(
@@ -28,8 +32,35 @@ public record ProjectUpdated(
         List<String> municipalities,
         String changedBy,
         @Nullable String studyId,
-        List<PlannedContribution> plannedContributions)
+        List<PlannedContribution> plannedContributions,
+        @Nullable String projectManager,
+        List<String> tags,
+        @Nullable PlannedCost plannedCost)
         implements ProjectsEvent {
+
+    /** The event as it was before the optional fields for grouping and money were added. */
+    public ProjectUpdated(
+            String projectId,
+            String title,
+            @Nullable String strategicField,
+            @Nullable String handlingArea,
+            List<String> municipalities,
+            String changedBy,
+            @Nullable String studyId,
+            List<PlannedContribution> plannedContributions) {
+        this(
+                projectId,
+                title,
+                strategicField,
+                handlingArea,
+                municipalities,
+                changedBy,
+                studyId,
+                plannedContributions,
+                null,
+                List.of(),
+                null);
+    }
 
     public ProjectUpdated {
         Objects.requireNonNull(projectId, "projectId");
@@ -37,5 +68,6 @@ public record ProjectUpdated(
         Objects.requireNonNull(changedBy, "changedBy");
         municipalities = municipalities == null ? List.of() : List.copyOf(municipalities);
         plannedContributions = plannedContributions == null ? List.of() : List.copyOf(plannedContributions);
+        tags = tags == null ? List.of() : List.copyOf(tags);
     }
 }

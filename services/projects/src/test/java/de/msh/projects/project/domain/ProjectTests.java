@@ -50,10 +50,38 @@ class ProjectTests {
                             List.of("Lutherstadt Eisleben"),
                             ProjectPhase.IDEA,
                             null,
-                            List.of(new PlannedContribution("jobs-created", "Arbeitsplätze", new BigDecimal("12")))));
+                            List.of(new PlannedContribution("jobs-created", "Arbeitsplätze", new BigDecimal("12"))),
+                            "VALUE_CREATION",
+                            null,
+                            List.of("Leuchtturm"),
+                            null));
         });
         assertThat(project.eventSequence()).isEqualTo(1);
         assertThat(project.history()).containsExactly(new HistoryEntry(NOW, "steering", "registered", "in IDEA", null));
+    }
+
+    @Test
+    void publishesThePlannedCostWithItsYearlySplit() {
+        ProjectPlan costed = new ProjectPlan(
+                new PlannedCost(
+                        new BigDecimal("480000.00"),
+                        List.of(
+                                new PlannedCost.YearlyAmount(2026, new BigDecimal("180000.00")),
+                                new PlannedCost.YearlyAmount(2027, new BigDecimal("300000.00")))),
+                List.of());
+
+        Project project = Project.register(ProjectId.next(), "WS-002", MAKERLAB, costed, Phase.IDEA, "steering", NOW);
+
+        ProjectRegistered registered =
+                (ProjectRegistered) decode(project.pendingEvents().get(0));
+        assertThat(registered.plannedCost())
+                .isEqualTo(new de.msh.events.projects.PlannedCost(
+                        new BigDecimal("480000.00"),
+                        "EUR",
+                        List.of(
+                                new de.msh.events.projects.PlannedCost.YearlyAmount(2026, new BigDecimal("180000.00")),
+                                new de.msh.events.projects.PlannedCost.YearlyAmount(
+                                        2027, new BigDecimal("300000.00")))));
     }
 
     @Test
@@ -100,7 +128,10 @@ class ProjectTests {
                         List.of("Lutherstadt Eisleben", "Hettstedt"),
                         "steering",
                         "5d1f7a0e-2b8c-4a57-8f0d-6c9e3b2a1f40",
-                        List.of(new PlannedContribution("jobs-created", "Arbeitsplätze", new BigDecimal("15")))));
+                        List.of(new PlannedContribution("jobs-created", "Arbeitsplätze", new BigDecimal("15"))),
+                        "Projektleitung Wertschöpfung",
+                        List.of("Leuchtturm"),
+                        null));
         assertThat(project.history().get(1))
                 .isEqualTo(new HistoryEntry(
                         NOW,

@@ -7,7 +7,9 @@ import de.msh.events.projects.ProjectRegistered;
 import de.msh.events.projects.ProjectUpdated;
 import de.msh.platform.inbox.Outcome;
 import de.msh.reporting.portfolio.domain.PortfolioByPhase;
+import de.msh.reporting.portfolio.domain.PortfolioFilter;
 import de.msh.reporting.portfolio.domain.PortfolioRows;
+import de.msh.reporting.portfolio.domain.PortfolioView;
 import org.springframework.stereotype.Service;
 
 @Service
@@ -31,6 +33,10 @@ public class PortfolioService {
             return Outcome.of(rows.phaseChanged(changed, envelope.sequence()));
         }
         return Outcome.IGNORED;
+    }
+
+    public PortfolioView view(PortfolioFilter filter) {
+        return rows.view(filter);
     }
 
     public PortfolioByPhase byPhase() {

@@ -20,4 +20,7 @@ public interface PortfolioRows {
 
     /** Derived from the rows on every call, never a running counter a redelivery could bump twice. */
     Map<ProjectPhase, Long> countByPhase();
+
+    /** The projects the filter lets through, grouped and summed from their rows on every call. */
+    PortfolioView view(PortfolioFilter filter);
 }

@@ -1,16 +1,27 @@
 package de.msh.reporting.portfolio.persistence;
 
+import de.msh.events.projects.PlannedCost;
 import de.msh.events.projects.ProjectPhase;
 import de.msh.events.projects.ProjectPhaseChanged;
 import de.msh.events.projects.ProjectRegistered;
 import de.msh.events.projects.ProjectUpdated;
 import de.msh.platform.inbox.InOrderWriter;
+import de.msh.reporting.portfolio.domain.PortfolioFilter;
 import de.msh.reporting.portfolio.domain.PortfolioRows;
+import de.msh.reporting.portfolio.domain.PortfolioView;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.bson.Document;
+import org.bson.types.Decimal128;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.aggregation.Aggregation;
+import org.springframework.data.mongodb.core.aggregation.GroupOperation;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
@@ -34,12 +45,17 @@ class MongoPortfolioRows implements PortfolioRows {
                 COLLECTION,
                 event.projectId(),
                 sequence,
-                new Update()
-                        .set("code", event.code())
-                        .set("title", event.title())
-                        .set("strategicField", event.strategicField())
-                        .set("municipalities", event.municipalities())
-                        .set("phase", event.phase().name()));
+                cost(
+                        new Update()
+                                .set("code", event.code())
+                                .set("title", event.title())
+                                .set("strategicField", event.strategicField())
+                                .set("handlingArea", event.handlingArea())
+                                .set("municipalities", event.municipalities())
+                                .set("projectManager", event.projectManager())
+                                .set("tags", event.tags())
+                                .set("phase", event.phase().name()),
+                        event.plannedCost()));
     }
 
     @Override
@@ -48,11 +64,15 @@ class MongoPortfolioRows implements PortfolioRows {
                 COLLECTION,
                 event.projectId(),
                 sequence,
-                new Update()
-                        .set("title", event.title())
-                        .set("strategicField", event.strategicField())
-                        .set("handlingArea", event.handlingArea())
-                        .set("municipalities", event.municipalities()));
+                cost(
+                        new Update()
+                                .set("title", event.title())
+                                .set("strategicField", event.strategicField())
+                                .set("handlingArea", event.handlingArea())
+                                .set("municipalities", event.municipalities())
+                                .set("projectManager", event.projectManager())
+                                .set("tags", event.tags()),
+                        event.plannedCost()));
     }
 
     @Override
@@ -62,6 +82,33 @@ class MongoPortfolioRows implements PortfolioRows {
                 event.projectId(),
                 sequence,
                 new Update().set("phase", event.to().name()));
+    }
+
+    @Override
+    public PortfolioView view(PortfolioFilter filter) {
+        Aggregation grouped = Aggregation.newAggregation(
+                Aggregation.match(criteria(filter)),
+                Aggregation.facet(sum(Aggregation.group()))
+                        .as("total")
+                        .and(sum(Aggregation.group("phase")))
+                        .as("byPhase")
+                        .and(sum(Aggregation.group("strategicField")))
+                        .as("byStrategicField")
+                        .and(Aggregation.unwind("municipalities", true), sum(Aggregation.group("municipalities")))
+                        .as("byMunicipality")
+                        .and(sum(Aggregation.group("projectManager")))
+                        .as("byProjectManager")
+                        .and(Aggregation.unwind("tags", true), sum(Aggregation.group("tags")))
+                        .as("byTag"));
+        Document facets = mongo.aggregate(grouped, COLLECTION, Document.class).getUniqueMappedResult();
+        List<PortfolioView.Group> total = groups(facets, "total");
+        return new PortfolioView(
+                total.isEmpty() ? new PortfolioView.Group("alle", 0, ZERO) : rename(total.get(0), "alle"),
+                groups(facets, "byPhase"),
+                groups(facets, "byStrategicField"),
+                groups(facets, "byMunicipality"),
+                groups(facets, "byProjectManager"),
+                groups(facets, "byTag"));
     }
 
     @Override
@@ -75,4 +122,73 @@ class MongoPortfolioRows implements PortfolioRows {
         }
         return counts;
     }
+
+    // Amounts go in as Decimal128 explicitly: MongoTemplate would otherwise write a BigDecimal as a string.
+    private static Update cost(Update update, @Nullable PlannedCost cost) {
+        if (cost == null) {
+            return update.unset("plannedCost").unset("plannedByYear");
+        }
+        return update.set("plannedCost", new Decimal128(cost.total()))
+                .set(
+                        "plannedByYear",
+                        cost.yearly().stream()
+                                .map(y -> new Document("year", y.year()).append("amount", new Decimal128(y.amount())))
+                                .toList());
+    }
+
+    private static Criteria criteria(PortfolioFilter filter) {
+        // Rows made by a later event of a project whose registration has not arrived yet have no phase: not counted.
+        Criteria criteria = filter.phase() == null
+                ? Criteria.where("phase").exists(true)
+                : Criteria.where("phase").is(filter.phase().name());
+        if (filter.strategicField() != null) {
+            criteria = criteria.and("strategicField").is(filter.strategicField());
+        }
+        if (filter.municipality() != null) {
+            criteria = criteria.and("municipalities").is(filter.municipality());
+        }
+        if (filter.projectManager() != null) {
+            criteria = criteria.and("projectManager").is(filter.projectManager());
+        }
+        if (filter.tag() != null) {
+            criteria = criteria.and("tags").is(filter.tag());
+        }
+        return criteria;
+    }
+
+    private static GroupOperation sum(GroupOperation group) {
+        return group.count().as("projects").sum("plannedCost").as("plannedCost");
+    }
+
+    private static List<PortfolioView.Group> groups(@Nullable Document facets, String facet) {
+        if (facets == null) {
+            return List.of();
+        }
+        List<PortfolioView.Group> groups = new ArrayList<>();
+        for (Document row : facets.getList(facet, Document.class, List.of())) {
+            Object key = row.get("_id");
+            groups.add(new PortfolioView.Group(
+                    key == null ? PortfolioView.NONE : key.toString(),
+                    ((Number) row.get("projects")).longValue(),
+                    money(row.get("plannedCost"))));
+        }
+        groups.sort(Comparator.comparing(PortfolioView.Group::key));
+        return groups;
+    }
+
+    private static PortfolioView.Group rename(PortfolioView.Group group, String key) {
+        return new PortfolioView.Group(key, group.projects(), group.plannedCost());
+    }
+
+    private static BigDecimal money(@Nullable Object sum) {
+        if (sum instanceof Decimal128 decimal) {
+            return decimal.bigDecimalValue().setScale(2, RoundingMode.UNNECESSARY);
+        }
+        if (sum instanceof Number number) {
+            return new BigDecimal(number.toString()).setScale(2, RoundingMode.UNNECESSARY);
+        }
+        return ZERO;
+    }
+
+    private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
 }

@@ -1,9 +1,15 @@
 package de.msh.reporting.portfolio.web;
 
+import de.msh.events.projects.ProjectPhase;
 import de.msh.reporting.portfolio.application.PortfolioService;
 import de.msh.reporting.portfolio.domain.PortfolioByPhase;
+import de.msh.reporting.portfolio.domain.PortfolioFilter;
+import de.msh.reporting.portfolio.domain.PortfolioView;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Portfolio figures for every staff role (read-only). */
@@ -20,5 +26,19 @@ class PortfolioController {
     @GetMapping("/phases")
     PortfolioByPhase byPhase() {
         return portfolio.byPhase();
+    }
+
+    /**
+     * The portfolio by phase, strategic field, municipality, project manager and tag, each group with its number of
+     * projects and planned cost; filtered by any of those. Projects of several municipalities or tags count in each.
+     */
+    @GetMapping
+    PortfolioView view(
+            @RequestParam(required = false) @Nullable ProjectPhase phase,
+            @RequestParam(required = false) @Nullable @Size(max = 60) String strategicField,
+            @RequestParam(required = false) @Nullable @Size(max = 100) String municipality,
+            @RequestParam(required = false) @Nullable @Size(max = 100) String projectManager,
+            @RequestParam(required = false) @Nullable @Size(max = 40) String tag) {
+        return portfolio.view(new PortfolioFilter(phase, strategicField, municipality, projectManager, tag));
     }
 }
