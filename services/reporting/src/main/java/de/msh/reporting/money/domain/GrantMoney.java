@@ -1,0 +1,34 @@
+package de.msh.reporting.money.domain;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One grant's row as the funding events left it: what it belongs to, its current decision, and every money movement
+ * by its id, so each counts once however often its event arrives.
+ *
+ * @param committed the amount of the current decision (approval or latest amendment); zero before approval
+ */
+public record GrantMoney(
+        String grantId,
+        @Nullable String projectId,
+        @Nullable String programme,
+        @Nullable String period,
+        BigDecimal committed,
+        List<Movement> movements) {
+
+    /** The kinds of movement, each summed into its own total. */
+    public enum Kind {
+        CALLED,
+        RECEIVED,
+        DISBURSED,
+        PROVEN,
+        RECLAIMED,
+        REPAID,
+        INTEREST
+    }
+
+    /** @param id the call, payment, proof or reclaim id the funding service gave it, unique per grant and kind */
+    public record Movement(Kind kind, String id, BigDecimal amount) {}
+}

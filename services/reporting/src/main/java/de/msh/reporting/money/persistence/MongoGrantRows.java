@@ -1,0 +1,118 @@
+package de.msh.reporting.money.persistence;
+
+import de.msh.platform.inbox.InOrderWriter;
+import de.msh.reporting.money.domain.GrantMoney;
+import de.msh.reporting.money.domain.GrantRows;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.bson.Document;
+import org.bson.types.Decimal128;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Grant rows in {@code money_grants}. Each movement sits under its own key ({@code movements.CALLED_C-1}), so setting
+ * it again is no change; amounts are written as Decimal128 explicitly, never as strings.
+ */
+@Repository
+class MongoGrantRows implements GrantRows {
+
+    static final String COLLECTION = "money_grants";
+
+    private final MongoTemplate mongo;
+    private final InOrderWriter writer;
+
+    MongoGrantRows(MongoTemplate mongo, InOrderWriter writer) {
+        this.mongo = mongo;
+        this.writer = writer;
+    }
+
+    @Override
+    public boolean applied(String grantId, long sequence, String projectId, String programme, String period) {
+        return writer.apply(
+                COLLECTION,
+                grantId,
+                sequence,
+                new Update()
+                        .set("projectId", projectId)
+                        .set("programme", programme)
+                        .set("period", period));
+    }
+
+    @Override
+    public boolean decided(
+            String grantId, long sequence, String projectId, @Nullable String programme, BigDecimal committed) {
+        Update update = new Update().set("projectId", projectId).set("committed", new Decimal128(committed));
+        if (programme != null) {
+            update.set("programme", programme);
+        }
+        return writer.apply(COLLECTION, grantId, sequence, update);
+    }
+
+    @Override
+    public boolean moved(String grantId, long sequence, String projectId, GrantMoney.Movement... movements) {
+        Update update = new Update().set("projectId", projectId);
+        for (GrantMoney.Movement movement : movements) {
+            update.set(
+                    "movements." + key(movement),
+                    new Document("kind", movement.kind().name())
+                            .append("id", movement.id())
+                            .append("amount", new Decimal128(movement.amount())));
+        }
+        return writer.apply(COLLECTION, grantId, sequence, update);
+    }
+
+    @Override
+    public List<GrantMoney> find(@Nullable String programme, @Nullable String projectId) {
+        Criteria criteria = new Criteria();
+        if (programme != null) {
+            criteria = criteria.and("programme").is(programme);
+        }
+        if (projectId != null) {
+            criteria = criteria.and("projectId").is(projectId);
+        }
+        List<GrantMoney> grants = new ArrayList<>();
+        for (Document row : mongo.find(Query.query(criteria), Document.class, COLLECTION)) {
+            grants.add(grant(row));
+        }
+        return grants;
+    }
+
+    private static GrantMoney grant(Document row) {
+        List<GrantMoney.Movement> movements = new ArrayList<>();
+        Document stored = row.get("movements", Document.class);
+        if (stored != null) {
+            for (Object value : stored.values()) {
+                Document movement = (Document) value;
+                movements.add(new GrantMoney.Movement(
+                        GrantMoney.Kind.valueOf(movement.getString("kind")),
+                        movement.getString("id"),
+                        amount(movement.get("amount"))));
+            }
+        }
+        return new GrantMoney(
+                row.getString("_id"),
+                row.getString("projectId"),
+                row.getString("programme"),
+                row.getString("period"),
+                amount(row.get("committed")),
+                movements);
+    }
+
+    // Keys may not hold '.' or start with '$'; the id itself is kept inside the movement.
+    private static String key(GrantMoney.Movement movement) {
+        return movement.kind().name() + "_" + movement.id().replace('.', '_').replace('$', '_');
+    }
+
+    private static BigDecimal amount(@Nullable Object stored) {
+        if (stored instanceof Decimal128 decimal) {
+            return decimal.bigDecimalValue();
+        }
+        return BigDecimal.ZERO;
+    }
+}

@@ -1,0 +1,212 @@
+package de.msh.reporting.money;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import de.msh.events.DomainEvent;
+import de.msh.events.funding.FundsCalled;
+import de.msh.events.funding.GrantAmended;
+import de.msh.events.funding.GrantApplied;
+import de.msh.events.funding.GrantApproved;
+import de.msh.events.funding.GrantReclaimed;
+import de.msh.events.funding.PaymentDisbursed;
+import de.msh.events.funding.PaymentReceived;
+import de.msh.events.funding.ProofKind;
+import de.msh.events.funding.ProofOfUseAccepted;
+import de.msh.events.funding.ReclaimRepaid;
+import de.msh.testsupport.ApiClient;
+import de.msh.testsupport.TestTokens;
+import de.msh.testsupport.TopicProbe;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The money view against the same funding events folded in plain Java: every total of every group to the cent,
+ * after amendments, several payments and a repaid reclaim with interest, and with events redelivered.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class MoneyViewIntegrationTests {
+
+    private static final LocalDate DAY = LocalDate.of(2026, 11, 2);
+    private static final List<String> TOTALS =
+            List.of("committed", "called", "received", "disbursed", "proven", "reclaimed", "repaid", "interest");
+
+    @LocalServerPort
+    int port;
+
+    @Value("${spring.kafka.bootstrap-servers}")
+    String brokers;
+
+    record Published(String subject, long sequence, DomainEvent event) {}
+
+    @Test
+    void everyTotalEqualsTheEventsFoldedIndependently() {
+        String programme = "fold-" + UUID.randomUUID().toString().substring(0, 8);
+        List<Published> events = history(programme);
+        TopicProbe topic = new TopicProbe(brokers);
+        events.forEach(e -> topic.publish(e.subject(), e.sequence(), e.event()));
+        events.subList(2, 7).forEach(e -> topic.publish(e.subject(), e.sequence(), e.event()));
+        Map<String, Map<String, Object>> expected = fold(events);
+
+        ApiClient reporting = ApiClient.onPort(port);
+        await().atMost(Duration.ofSeconds(45))
+                .untilAsserted(() -> assertThat(actual(reporting
+                                .get("/api/reporting/money?programme=" + programme, TestTokens.forRole("manager"))
+                                .json()))
+                        .isEqualTo(expected));
+    }
+
+    private static List<Published> history(String programme) {
+        String a = UUID.randomUUID().toString();
+        String b = UUID.randomUUID().toString();
+        String c = UUID.randomUUID().toString();
+        String projectA = "p-" + a.substring(0, 6);
+        String projectB = "p-" + b.substring(0, 6);
+        List<Published> events = new ArrayList<>();
+        events.add(new Published(
+                a,
+                1,
+                new GrantApplied(a, projectA, "F-1", programme, "2020-2026", eur("450000.00"), "EUR", "finance")));
+        events.add(new Published(
+                a, 2, new GrantApproved(a, projectA, programme, eur("405000.00"), "EUR", DAY, "finance")));
+        events.add(new Published(
+                a, 3, new FundsCalled(a, projectA, "F-1", "C-1", 2026, eur("135000.00"), "EUR", DAY, "finance")));
+        events.add(new Published(
+                a, 4, new PaymentReceived(a, projectA, "C-1", "R-1", eur("135000.00"), "EUR", DAY, "finance")));
+        events.add(new Published(
+                a,
+                5,
+                new PaymentDisbursed(
+                        a, projectA, "D-1", "Lutherstadt Eisleben", eur("100000.01"), "EUR", DAY, "finance")));
+        events.add(new Published(
+                a,
+                6,
+                new GrantAmended(
+                        a,
+                        projectA,
+                        2,
+                        eur("420000.00"),
+                        new BigDecimal("0.9"),
+                        eur("466666.67"),
+                        "EUR",
+                        DAY,
+                        "Mehrkosten",
+                        "finance")));
+        events.add(new Published(
+                a,
+                7,
+                new ProofOfUseAccepted(
+                        a, projectA, "interim-2026", ProofKind.INTERIM, eur("111111.11"), "EUR", DAY, "finance")));
+        events.add(new Published(
+                b, 1, new GrantApplied(b, projectB, "F-2", programme, "2027-2032", eur("90000.00"), "EUR", "finance")));
+        events.add(
+                new Published(b, 2, new GrantApproved(b, projectB, programme, eur("81000.00"), "EUR", DAY, "finance")));
+        events.add(new Published(
+                b, 3, new FundsCalled(b, projectB, "F-2", "C-1", 2027, eur("81000.00"), "EUR", DAY, "finance")));
+        events.add(new Published(
+                b, 4, new PaymentReceived(b, projectB, "C-1", "R-1", eur("81000.00"), "EUR", DAY, "finance")));
+        events.add(new Published(
+                b,
+                5,
+                new GrantReclaimed(
+                        b, projectB, "RC-1", eur("20000.00"), "EUR", DAY, false, "Zweckverfehlung", "finance")));
+        events.add(new Published(
+                b,
+                6,
+                new ReclaimRepaid(b, projectB, "RC-1", eur("20000.00"), eur("123.45"), "EUR", DAY, 30, "finance")));
+        events.add(new Published(
+                c, 1, new GrantApplied(c, projectB, "F-3", programme, "2027-2032", eur("5000.00"), "EUR", "finance")));
+        return events;
+    }
+
+    /** Grant by grant, the last event of each wins; the latest decision is what is committed. */
+    private static Map<String, Map<String, Object>> fold(List<Published> events) {
+        Map<String, Long> applied = new LinkedHashMap<>();
+        Map<String, String[]> grantKeys = new LinkedHashMap<>(); // programme + period, project
+        Map<String, Map<String, BigDecimal>> sums = new LinkedHashMap<>();
+        for (Published e : events) {
+            if (applied.getOrDefault(e.subject(), 0L) >= e.sequence()) {
+                continue;
+            }
+            applied.put(e.subject(), e.sequence());
+            Map<String, BigDecimal> grant = sums.computeIfAbsent(e.subject(), k -> zeros());
+            if (e.event() instanceof GrantApplied g) {
+                grantKeys.put(g.grantId(), new String[] {g.programme() + " " + g.period(), g.projectId()});
+            } else if (e.event() instanceof GrantApproved g) {
+                grant.put("committed", g.amount());
+            } else if (e.event() instanceof GrantAmended g) {
+                grant.put("committed", g.amount());
+            } else if (e.event() instanceof FundsCalled g) {
+                grant.merge("called", g.amount(), BigDecimal::add);
+            } else if (e.event() instanceof PaymentReceived g) {
+                grant.merge("received", g.amount(), BigDecimal::add);
+            } else if (e.event() instanceof PaymentDisbursed g) {
+                grant.merge("disbursed", g.amount(), BigDecimal::add);
+            } else if (e.event() instanceof ProofOfUseAccepted g) {
+                grant.merge("proven", g.provenAmount(), BigDecimal::add);
+            } else if (e.event() instanceof GrantReclaimed g) {
+                grant.merge("reclaimed", g.amount(), BigDecimal::add);
+            } else if (e.event() instanceof ReclaimRepaid g) {
+                grant.merge("repaid", g.amount(), BigDecimal::add);
+                grant.merge("interest", g.interest(), BigDecimal::add);
+            }
+        }
+        Map<String, Map<String, Object>> groups = new TreeMap<>();
+        sums.forEach((grantId, grant) -> {
+            String[] keys = grantKeys.get(grantId);
+            add(groups, "total alle", grant);
+            add(groups, "programme " + keys[0], grant);
+            add(groups, "project " + keys[1], grant);
+        });
+        return groups;
+    }
+
+    private static void add(Map<String, Map<String, Object>> groups, String key, Map<String, BigDecimal> grant) {
+        Map<String, Object> group = groups.computeIfAbsent(key, k -> {
+            Map<String, Object> fresh = new TreeMap<>(zeros());
+            fresh.put("grants", 0L);
+            return fresh;
+        });
+        group.put("grants", (Long) group.get("grants") + 1);
+        TOTALS.forEach(total -> group.put(total, ((BigDecimal) group.get(total)).add(grant.get(total))));
+    }
+
+    private static Map<String, Map<String, Object>> actual(JsonNode view) {
+        Map<String, Map<String, Object>> groups = new TreeMap<>();
+        groups.put("total alle", totals(view.get("total")));
+        view.get("byProgramme")
+                .forEach(g -> groups.put("programme " + g.get("key").asString(), totals(g)));
+        view.get("byProject").forEach(g -> groups.put("project " + g.get("key").asString(), totals(g)));
+        return groups;
+    }
+
+    private static Map<String, Object> totals(JsonNode group) {
+        Map<String, Object> totals = new TreeMap<>();
+        totals.put("grants", group.get("grants").asLong());
+        TOTALS.forEach(
+                total -> totals.put(total, new BigDecimal(group.get(total).asString()).setScale(2)));
+        return totals;
+    }
+
+    private static Map<String, BigDecimal> zeros() {
+        Map<String, BigDecimal> zeros = new LinkedHashMap<>();
+        TOTALS.forEach(total -> zeros.put(total, new BigDecimal("0.00")));
+        return zeros;
+    }
+
+    private static BigDecimal eur(String amount) {
+        return new BigDecimal(amount);
+    }
+}
