@@ -35,7 +35,10 @@ class ManagerIntegrationTests {
         assertThat(browser.driver.findElements(By.cssSelector("figure.msh-chart canvas")))
                 .isNotEmpty();
         assertThat(browser.driver.getPageSource())
-                .contains("Projekte je Phase", "Fördermittel nach Programm")
+                .contains(
+                        "Projekte je Phase",
+                        "Mittelfluss nach Programm und Förderperiode",
+                        "Mittelrahmen nach Programm")
                 .doesNotContain("Neues Projekt registrieren");
         browser.look("start-manager");
     }

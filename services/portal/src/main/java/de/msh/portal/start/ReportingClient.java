@@ -9,4 +9,7 @@ public interface ReportingClient {
 
     @GetExchange("/portfolio")
     PortfolioView portfolio();
+
+    @GetExchange("/money")
+    MoneyView money();
 }

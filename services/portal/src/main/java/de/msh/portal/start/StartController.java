@@ -12,8 +12,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The start page everyone lands on: the portfolio by phase and by strategic field with planned cost (reporting's read
- * model), and the money by programme (funding's envelopes, until reporting has a money view).
+ * The start page everyone lands on: the portfolio by phase and by strategic field with planned cost, the money moved
+ * by programme and period (both reporting's read models, built from events), and the programmes' envelopes (funding).
  */
 @Controller
 class StartController {
@@ -34,6 +34,7 @@ class StartController {
         model.addAttribute("portfolio", portfolio);
         model.addAttribute("byPhase", byPhase(portfolio));
         model.addAttribute("byField", byField(portfolio));
+        model.addAttribute("money", reporting.money());
         model.addAttribute("programmes", funding.programmes());
         return "start/start";
     }

@@ -30,6 +30,11 @@ class StartPageTests extends PortalSliceTest {
                         List.of()));
         when(projects.strategicFields()).thenReturn(List.of(new StrategicField("wertschoepfung", "Wertschöpfung")));
         when(funding.programmes()).thenReturn(List.of());
+        when(reporting.money())
+                .thenReturn(new MoneyView(
+                        totals("alle", "405000.00", "135000.00"),
+                        List.of(totals("invkg-arm1 2020-2026", "405000.00", "135000.00")),
+                        List.of()));
 
         String page = mvc.perform(get("/").with(as("manager")))
                 .andExpect(status().isOk())
@@ -40,6 +45,13 @@ class StartPageTests extends PortalSliceTest {
         assertThat(page)
                 .contains("<span>3</span> Projekte; erfasste geplante Kosten:", "1.730.000,10\u00a0€")
                 .contains("Umsetzung", "Abgebrochen", "data-value=\"2\"", "Wertschöpfung", "ohne Themenfeld")
+                .contains("invkg-arm1 2020-2026", "405.000,00\u00a0€", "135.000,00\u00a0€")
                 .doesNotContain("Neues Projekt registrieren");
+    }
+
+    private static MoneyView.Totals totals(String key, String committed, String called) {
+        BigDecimal zero = new BigDecimal("0.00");
+        return new MoneyView.Totals(
+                key, 1, new BigDecimal(committed), new BigDecimal(called), zero, zero, zero, zero, zero, zero);
     }
 }
