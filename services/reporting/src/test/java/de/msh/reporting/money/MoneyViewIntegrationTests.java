@@ -33,8 +33,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The money view against the same funding events folded in plain Java: every total of every group to the cent,
- * after amendments, several payments and a repaid reclaim with interest, and with events redelivered.
+ * The money view against the same funding events folded in plain Java: every total of every group and every year to
+ * the cent, after amendments, several payments and a repaid reclaim with interest, and with events redelivered.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class MoneyViewIntegrationTests {
@@ -82,9 +82,23 @@ class MoneyViewIntegrationTests {
         events.add(new Published(
                 a, 2, new GrantApproved(a, projectA, programme, eur("405000.00"), "EUR", DAY, "finance")));
         events.add(new Published(
-                a, 3, new FundsCalled(a, projectA, "F-1", "C-1", 2026, eur("135000.00"), "EUR", DAY, "finance")));
+                a,
+                3,
+                new FundsCalled(
+                        a,
+                        projectA,
+                        "F-1",
+                        "C-1",
+                        2025,
+                        eur("135000.00"),
+                        "EUR",
+                        LocalDate.of(2025, 3, 1),
+                        "finance")));
         events.add(new Published(
-                a, 4, new PaymentReceived(a, projectA, "C-1", "R-1", eur("135000.00"), "EUR", DAY, "finance")));
+                a,
+                4,
+                new PaymentReceived(
+                        a, projectA, "C-1", "R-1", eur("135000.00"), "EUR", LocalDate.of(2025, 12, 31), "finance")));
         events.add(new Published(
                 a,
                 5,
@@ -125,7 +139,16 @@ class MoneyViewIntegrationTests {
         events.add(new Published(
                 b,
                 6,
-                new ReclaimRepaid(b, projectB, "RC-1", eur("20000.00"), eur("123.45"), "EUR", DAY, 30, "finance")));
+                new ReclaimRepaid(
+                        b,
+                        projectB,
+                        "RC-1",
+                        eur("20000.00"),
+                        eur("123.45"),
+                        "EUR",
+                        LocalDate.of(2027, 1, 4),
+                        30,
+                        "finance")));
         events.add(new Published(
                 c, 1, new GrantApplied(c, projectB, "F-3", programme, "2027-2032", eur("5000.00"), "EUR", "finance")));
         return events;
@@ -136,6 +159,7 @@ class MoneyViewIntegrationTests {
         Map<String, Long> applied = new LinkedHashMap<>();
         Map<String, String[]> grantKeys = new LinkedHashMap<>(); // programme + period, project
         Map<String, Map<String, BigDecimal>> sums = new LinkedHashMap<>();
+        Map<Integer, Map<String, BigDecimal>> years = new TreeMap<>();
         for (Published e : events) {
             if (applied.getOrDefault(e.subject(), 0L) >= e.sequence()) {
                 continue;
@@ -149,21 +173,27 @@ class MoneyViewIntegrationTests {
             } else if (e.event() instanceof GrantAmended g) {
                 grant.put("committed", g.amount());
             } else if (e.event() instanceof FundsCalled g) {
-                grant.merge("called", g.amount(), BigDecimal::add);
+                moved(grant, years, "called", g.amount(), g.calledOn());
             } else if (e.event() instanceof PaymentReceived g) {
-                grant.merge("received", g.amount(), BigDecimal::add);
+                moved(grant, years, "received", g.amount(), g.receivedOn());
             } else if (e.event() instanceof PaymentDisbursed g) {
-                grant.merge("disbursed", g.amount(), BigDecimal::add);
+                moved(grant, years, "disbursed", g.amount(), g.disbursedOn());
             } else if (e.event() instanceof ProofOfUseAccepted g) {
-                grant.merge("proven", g.provenAmount(), BigDecimal::add);
+                moved(grant, years, "proven", g.provenAmount(), g.acceptedOn());
             } else if (e.event() instanceof GrantReclaimed g) {
-                grant.merge("reclaimed", g.amount(), BigDecimal::add);
+                moved(grant, years, "reclaimed", g.amount(), g.effectiveFrom());
             } else if (e.event() instanceof ReclaimRepaid g) {
-                grant.merge("repaid", g.amount(), BigDecimal::add);
-                grant.merge("interest", g.interest(), BigDecimal::add);
+                moved(grant, years, "repaid", g.amount(), g.paidOn());
+                moved(grant, years, "interest", g.interest(), g.paidOn());
             }
         }
         Map<String, Map<String, Object>> groups = new TreeMap<>();
+        years.forEach((year, moved) -> {
+            Map<String, Object> group = new TreeMap<>(zeros());
+            group.remove("committed");
+            moved.forEach((total, amount) -> group.put(total, ((BigDecimal) group.get(total)).add(amount)));
+            groups.put("year " + year, group);
+        });
         sums.forEach((grantId, grant) -> {
             String[] keys = grantKeys.get(grantId);
             add(groups, "total alle", grant);
@@ -171,6 +201,16 @@ class MoneyViewIntegrationTests {
             add(groups, "project " + keys[1], grant);
         });
         return groups;
+    }
+
+    private static void moved(
+            Map<String, BigDecimal> grant,
+            Map<Integer, Map<String, BigDecimal>> years,
+            String total,
+            BigDecimal amount,
+            LocalDate day) {
+        grant.merge(total, amount, BigDecimal::add);
+        years.computeIfAbsent(day.getYear(), year -> new TreeMap<>()).merge(total, amount, BigDecimal::add);
     }
 
     private static void add(Map<String, Map<String, Object>> groups, String key, Map<String, BigDecimal> grant) {
@@ -189,6 +229,14 @@ class MoneyViewIntegrationTests {
         view.get("byProgramme")
                 .forEach(g -> groups.put("programme " + g.get("key").asString(), totals(g)));
         view.get("byProject").forEach(g -> groups.put("project " + g.get("key").asString(), totals(g)));
+        view.get("byYear").forEach(y -> {
+            Map<String, Object> year = new TreeMap<>();
+            TOTALS.stream()
+                    .filter(total -> !"committed".equals(total))
+                    .forEach(
+                            total -> year.put(total, new BigDecimal(y.get(total).asString()).setScale(2)));
+            groups.put("year " + y.get("year").asInt(), year);
+        });
         return groups;
     }
 

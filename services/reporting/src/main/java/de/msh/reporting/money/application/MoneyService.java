@@ -18,6 +18,7 @@ import de.msh.reporting.money.domain.GrantMoney.Movement;
 import de.msh.reporting.money.domain.GrantRows;
 import de.msh.reporting.money.domain.MoneyTotals;
 import de.msh.reporting.money.domain.MoneyView;
+import de.msh.reporting.money.domain.YearMoney;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -49,27 +50,69 @@ public class MoneyService {
             return Outcome.of(rows.decided(e.grantId(), seq, e.projectId(), null, e.amount()));
         }
         if (event instanceof FundsCalled e) {
-            return moved(e.grantId(), seq, e.projectId(), new Movement(Kind.CALLED, e.callId(), e.amount()));
+            return moved(
+                    e.grantId(),
+                    seq,
+                    e.projectId(),
+                    new Movement(
+                            Kind.CALLED, e.callId(), e.amount(), e.calledOn().getYear()));
         }
         if (event instanceof PaymentReceived e) {
-            return moved(e.grantId(), seq, e.projectId(), new Movement(Kind.RECEIVED, e.paymentId(), e.amount()));
+            return moved(
+                    e.grantId(),
+                    seq,
+                    e.projectId(),
+                    new Movement(
+                            Kind.RECEIVED,
+                            e.paymentId(),
+                            e.amount(),
+                            e.receivedOn().getYear()));
         }
         if (event instanceof PaymentDisbursed e) {
-            return moved(e.grantId(), seq, e.projectId(), new Movement(Kind.DISBURSED, e.paymentId(), e.amount()));
+            return moved(
+                    e.grantId(),
+                    seq,
+                    e.projectId(),
+                    new Movement(
+                            Kind.DISBURSED,
+                            e.paymentId(),
+                            e.amount(),
+                            e.disbursedOn().getYear()));
         }
         if (event instanceof ProofOfUseAccepted e) {
-            return moved(e.grantId(), seq, e.projectId(), new Movement(Kind.PROVEN, e.proofId(), e.provenAmount()));
+            return moved(
+                    e.grantId(),
+                    seq,
+                    e.projectId(),
+                    new Movement(
+                            Kind.PROVEN,
+                            e.proofId(),
+                            e.provenAmount(),
+                            e.acceptedOn().getYear()));
         }
         if (event instanceof GrantReclaimed e) {
-            return moved(e.grantId(), seq, e.projectId(), new Movement(Kind.RECLAIMED, e.reclaimId(), e.amount()));
+            return moved(
+                    e.grantId(),
+                    seq,
+                    e.projectId(),
+                    new Movement(
+                            Kind.RECLAIMED,
+                            e.reclaimId(),
+                            e.amount(),
+                            e.effectiveFrom().getYear()));
         }
         if (event instanceof ReclaimRepaid e) {
             return moved(
                     e.grantId(),
                     seq,
                     e.projectId(),
-                    new Movement(Kind.REPAID, e.reclaimId(), e.amount()),
-                    new Movement(Kind.INTEREST, e.reclaimId(), e.interest()));
+                    new Movement(
+                            Kind.REPAID, e.reclaimId(), e.amount(), e.paidOn().getYear()),
+                    new Movement(
+                            Kind.INTEREST,
+                            e.reclaimId(),
+                            e.interest(),
+                            e.paidOn().getYear()));
         }
         return Outcome.IGNORED;
     }
@@ -80,7 +123,8 @@ public class MoneyService {
         return new MoneyView(
                 MoneyTotals.of("alle", grants),
                 grouped(grants, g -> g.programme() + " " + g.period()),
-                grouped(grants, g -> String.valueOf(g.projectId())));
+                grouped(grants, g -> String.valueOf(g.projectId())),
+                YearMoney.of(grants));
     }
 
     private Outcome moved(String grantId, long sequence, String projectId, Movement... movements) {

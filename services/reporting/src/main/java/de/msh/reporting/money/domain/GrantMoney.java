@@ -29,6 +29,9 @@ public record GrantMoney(
         INTEREST
     }
 
-    /** @param id the call, payment, proof or reclaim id the funding service gave it, unique per grant and kind */
-    public record Movement(Kind kind, String id, BigDecimal amount) {}
+    /**
+     * @param id the call, payment, proof or reclaim id the funding service gave it, unique per grant and kind
+     * @param year the calendar year of the movement's day (called, received, passed on, accepted, effective, paid)
+     */
+    public record Movement(Kind kind, String id, BigDecimal amount, int year) {}
 }

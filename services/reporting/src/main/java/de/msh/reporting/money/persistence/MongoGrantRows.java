@@ -62,7 +62,8 @@ class MongoGrantRows implements GrantRows {
                     "movements." + key(movement),
                     new Document("kind", movement.kind().name())
                             .append("id", movement.id())
-                            .append("amount", new Decimal128(movement.amount())));
+                            .append("amount", new Decimal128(movement.amount()))
+                            .append("year", movement.year()));
         }
         return writer.apply(COLLECTION, grantId, sequence, update);
     }
@@ -92,7 +93,8 @@ class MongoGrantRows implements GrantRows {
                 movements.add(new GrantMoney.Movement(
                         GrantMoney.Kind.valueOf(movement.getString("kind")),
                         movement.getString("id"),
-                        amount(movement.get("amount"))));
+                        amount(movement.get("amount")),
+                        movement.getInteger("year", 0)));
             }
         }
         return new GrantMoney(
