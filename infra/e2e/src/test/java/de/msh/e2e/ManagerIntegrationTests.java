@@ -2,29 +2,13 @@ package de.msh.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 
 /** A manager reads the start page, may change nothing, and logs out of the portal and the auth server. */
-@ExtendWith(LocalStack.class)
-class ManagerIntegrationTests {
-
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
+class ManagerIntegrationTests extends BrowserTest {
 
     @Test
     void readsTheStartPage() {

@@ -3,29 +3,13 @@ package de.msh.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.ThreadLocalRandom;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.Select;
 
 /** The steering office registers a project and moves it on, in the browser, with the keyboard alone. */
-@ExtendWith(LocalStack.class)
-class SteeringIntegrationTests {
-
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
+class SteeringIntegrationTests extends BrowserTest {
 
     @Test
     void registersAProjectAndMovesItToTheNextPhase() {

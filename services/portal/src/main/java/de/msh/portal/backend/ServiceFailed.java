@@ -5,11 +5,6 @@ public class ServiceFailed extends RuntimeException {
 
     private final String service;
 
-    public ServiceFailed(String service, String message, Throwable cause) {
-        super(service + ": " + message, cause);
-        this.service = service;
-    }
-
     public ServiceFailed(String service, String message) {
         super(service + ": " + message);
         this.service = service;

@@ -5,11 +5,12 @@ import de.msh.portal.backend.ServiceProblem;
 import de.msh.portal.security.Roles;
 import de.msh.portal.web.Notices;
 import de.msh.portal.web.ProblemMessages;
+import de.msh.portal.web.UploadedFiles;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
@@ -69,7 +70,7 @@ class StatementController {
             Model model,
             RedirectAttributes redirect)
             throws IOException {
-        String type = file == null ? null : StatementFiles.contentType(file);
+        String type = UploadedFiles.contentType(file, StatementFiles.TYPES);
         String error = null;
         if (type == null) {
             error = "Bitte wählen Sie eine camt.053-Datei (.xml) oder eine CSV-Datei (.csv).";
@@ -108,26 +109,12 @@ class StatementController {
         return "finance/statement-upload";
     }
 
-    /** Which format a file is, by its name first (browsers label CSV files inconsistently). */
+    /** The formats a statement comes in, and the notice after an import. */
     static final class StatementFiles {
 
         private StatementFiles() {}
 
-        static @Nullable String contentType(MultipartFile file) {
-            String name = file.getOriginalFilename() == null
-                    ? ""
-                    : file.getOriginalFilename().toLowerCase(Locale.ROOT);
-            if (file.isEmpty()) {
-                return null;
-            }
-            if (name.endsWith(".xml")) {
-                return "application/xml";
-            }
-            if (name.endsWith(".csv")) {
-                return "text/csv";
-            }
-            return null;
-        }
+        static final Map<String, String> TYPES = Map.of(".xml", "application/xml", ".csv", "text/csv");
 
         static String notice(List<Statements.Overview> imported) {
             int bookings =

@@ -54,10 +54,6 @@ public final class Statements {
         public boolean incoming() {
             return "CREDIT".equals(direction);
         }
-
-        public boolean open() {
-            return resolution == null && !"MATCHED".equals(status);
-        }
     }
 
     public record Resolution(String action, List<Assignment> assignments, String reason, String by, Instant at) {}

@@ -19,10 +19,6 @@ public record PortfolioFilter(
         @Nullable String phase,
         @Nullable Integer seite) {
 
-    public boolean isEmpty() {
-        return blank(feld) && blank(gemeinde) && blank(leitung) && blank(schlagwort) && blank(suche);
-    }
-
     /** The query of the projects service for one phase (or the one the filter names), one page. */
     MultiValueMap<String, String> query(@Nullable String inPhase, int size) {
         MultiValueMap<String, String> query = new LinkedMultiValueMap<>();

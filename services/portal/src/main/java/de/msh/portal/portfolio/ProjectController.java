@@ -102,7 +102,7 @@ class ProjectController {
 
     /** Puts a refusal next to the fields it names, or above the form when it names none. */
     private void reject(ServiceProblem refused, BindingResult errors, @Nullable String field) {
-        if (refused.status() == 403 || refused.status() >= 500) {
+        if (refused.status() == 403) {
             throw refused;
         }
         problems.fieldMessages(refused).forEach((apiField, message) -> {

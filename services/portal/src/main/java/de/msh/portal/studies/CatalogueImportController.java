@@ -3,9 +3,10 @@ package de.msh.portal.studies;
 import de.msh.portal.backend.ServiceProblem;
 import de.msh.portal.security.Roles;
 import de.msh.portal.web.ProblemMessages;
+import de.msh.portal.web.UploadedFiles;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -22,6 +23,8 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @Controller
 class CatalogueImportController {
+
+    private static final Map<String, String> TYPES = Map.of(".csv", "text/csv", ".json", "application/json");
 
     private final StudiesClient studies;
     private final ProblemMessages problems;
@@ -46,7 +49,7 @@ class CatalogueImportController {
             HttpServletResponse response,
             Model model)
             throws IOException {
-        String type = file == null || file.isEmpty() ? null : contentType(file.getOriginalFilename());
+        String type = UploadedFiles.contentType(file, TYPES);
         if (type == null) {
             model.addAttribute("importError", "Bitte wählen Sie eine CSV-Datei (.csv) oder eine JSON-Datei (.json).");
         } else {
@@ -69,14 +72,6 @@ class CatalogueImportController {
         }
         model.addAttribute("uploadKey", UUID.randomUUID().toString());
         return "studies/import";
-    }
-
-    private static @Nullable String contentType(@Nullable String fileName) {
-        String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
-        if (name.endsWith(".csv")) {
-            return "text/csv";
-        }
-        return name.endsWith(".json") ? "application/json" : null;
     }
 
     /** @param row 0 for the file as a whole, 1 for the header line */

@@ -43,9 +43,7 @@ public class GermanFormat {
         if (value == null) {
             return NONE;
         }
-        DecimalFormat format = new DecimalFormat("#,##0.###", GERMAN);
-        format.setParseBigDecimal(true);
-        return format.format(value);
+        return new DecimalFormat("#,##0.###", GERMAN).format(value);
     }
 
     public String number(long value) {
@@ -70,8 +68,6 @@ public class GermanFormat {
     }
 
     private static DecimalFormat twoPlaces() {
-        DecimalFormat format = new DecimalFormat("#,##0.00", GERMAN);
-        format.setParseBigDecimal(true);
-        return format;
+        return new DecimalFormat("#,##0.00", GERMAN);
     }
 }

@@ -35,8 +35,8 @@ public class ProblemMessages {
     /** German text per refused field, keyed by the field's name in the request (and so in the form). */
     public Map<String, String> fieldMessages(ServiceProblem problem) {
         Map<String, String> fields = new LinkedHashMap<>();
+        String generic = messages.getMessage("field.invalid", null, "Bitte prüfen Sie diese Angabe.", GERMAN);
         for (ServiceProblem.FieldError error : problem.fieldErrors()) {
-            String generic = messages.getMessage("field.invalid", null, "Bitte prüfen Sie diese Angabe.", GERMAN);
             fields.putIfAbsent(error.field(), messages.getMessage("field." + error.field(), null, generic, GERMAN));
         }
         return fields;

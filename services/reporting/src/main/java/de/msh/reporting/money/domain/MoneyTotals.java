@@ -1,7 +1,6 @@
 package de.msh.reporting.money.domain;
 
 import java.math.BigDecimal;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,25 +24,19 @@ public record MoneyTotals(
     private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
 
     public static MoneyTotals of(String key, List<GrantMoney> grants) {
-        BigDecimal committed = ZERO;
-        Map<GrantMoney.Kind, BigDecimal> sums = new EnumMap<>(GrantMoney.Kind.class);
-        for (GrantMoney.Kind kind : GrantMoney.Kind.values()) {
-            sums.put(kind, ZERO);
-        }
-        for (GrantMoney grant : grants) {
-            committed = committed.add(grant.committed());
-            grant.movements().forEach(m -> sums.merge(m.kind(), m.amount(), BigDecimal::add));
-        }
+        BigDecimal committed = grants.stream().map(GrantMoney::committed).reduce(ZERO, BigDecimal::add);
+        Map<GrantMoney.Kind, BigDecimal> sums = MovementSums.of(
+                grants.stream().flatMap(grant -> grant.movements().stream()).toList());
         return new MoneyTotals(
                 key,
                 grants.size(),
                 committed.setScale(2),
-                sums.get(GrantMoney.Kind.CALLED).setScale(2),
-                sums.get(GrantMoney.Kind.RECEIVED).setScale(2),
-                sums.get(GrantMoney.Kind.DISBURSED).setScale(2),
-                sums.get(GrantMoney.Kind.PROVEN).setScale(2),
-                sums.get(GrantMoney.Kind.RECLAIMED).setScale(2),
-                sums.get(GrantMoney.Kind.REPAID).setScale(2),
-                sums.get(GrantMoney.Kind.INTEREST).setScale(2));
+                sums.get(GrantMoney.Kind.CALLED),
+                sums.get(GrantMoney.Kind.RECEIVED),
+                sums.get(GrantMoney.Kind.DISBURSED),
+                sums.get(GrantMoney.Kind.PROVEN),
+                sums.get(GrantMoney.Kind.RECLAIMED),
+                sums.get(GrantMoney.Kind.REPAID),
+                sums.get(GrantMoney.Kind.INTEREST));
     }
 }

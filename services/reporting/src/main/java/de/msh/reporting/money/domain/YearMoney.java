@@ -2,7 +2,6 @@ package de.msh.reporting.money.domain;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -18,31 +17,28 @@ public record YearMoney(
         BigDecimal repaid,
         BigDecimal interest) {
 
-    private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
-
     /** One entry per year in which any of the grants moved money, oldest first. */
     public static List<YearMoney> of(List<GrantMoney> grants) {
-        Map<Integer, Map<GrantMoney.Kind, BigDecimal>> years = new TreeMap<>();
+        Map<Integer, List<GrantMoney.Movement>> years = new TreeMap<>();
         for (GrantMoney grant : grants) {
             for (GrantMoney.Movement movement : grant.movements()) {
-                years.computeIfAbsent(movement.year(), year -> new EnumMap<>(GrantMoney.Kind.class))
-                        .merge(movement.kind(), movement.amount(), BigDecimal::add);
+                years.computeIfAbsent(movement.year(), year -> new ArrayList<>())
+                        .add(movement);
             }
         }
         List<YearMoney> result = new ArrayList<>();
-        years.forEach((year, sums) -> result.add(new YearMoney(
-                year,
-                sum(sums, GrantMoney.Kind.CALLED),
-                sum(sums, GrantMoney.Kind.RECEIVED),
-                sum(sums, GrantMoney.Kind.DISBURSED),
-                sum(sums, GrantMoney.Kind.PROVEN),
-                sum(sums, GrantMoney.Kind.RECLAIMED),
-                sum(sums, GrantMoney.Kind.REPAID),
-                sum(sums, GrantMoney.Kind.INTEREST))));
+        years.forEach((year, movements) -> {
+            Map<GrantMoney.Kind, BigDecimal> sums = MovementSums.of(movements);
+            result.add(new YearMoney(
+                    year,
+                    sums.get(GrantMoney.Kind.CALLED),
+                    sums.get(GrantMoney.Kind.RECEIVED),
+                    sums.get(GrantMoney.Kind.DISBURSED),
+                    sums.get(GrantMoney.Kind.PROVEN),
+                    sums.get(GrantMoney.Kind.RECLAIMED),
+                    sums.get(GrantMoney.Kind.REPAID),
+                    sums.get(GrantMoney.Kind.INTEREST)));
+        });
         return result;
-    }
-
-    private static BigDecimal sum(Map<GrantMoney.Kind, BigDecimal> sums, GrantMoney.Kind kind) {
-        return sums.getOrDefault(kind, ZERO).setScale(2);
     }
 }
