@@ -2,8 +2,12 @@ package de.msh.funding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.msh.events.CloudEventAttributes;
+import de.msh.events.EventCodec;
+import de.msh.events.EventContext;
 import de.msh.events.funding.DiscrepancyKind;
 import de.msh.events.funding.ReconciliationDiscrepancyFound;
+import de.msh.events.funding.ReconciliationDiscrepancyResolved;
 import de.msh.testsupport.ApiClient;
 import de.msh.testsupport.TestTokens;
 import de.msh.testsupport.TopicProbe;
@@ -140,6 +144,19 @@ class StatementIntegrationTests {
                         null,
                         "Kein Aktenzeichen einer Zuwendung im Verwendungszweck"));
         assertThat(FundingScenes.awaitEvent(probe, grant, "PaymentReconciled")).isNotNull();
+        // what reporting needs to know the discrepancy is no longer open
+        var resolved = probe.awaitRecord(
+                EventContext.FUNDING.topic(),
+                r -> s1.equals(r.key())
+                        && TopicProbe.header(r, CloudEventAttributes.TYPE)
+                                .endsWith(".ReconciliationDiscrepancyResolved.v1")
+                        && new String(r.value(), StandardCharsets.UTF_8).contains("\"" + s1 + "/2\""),
+                Duration.ofSeconds(30));
+        assertThat(EventCodec.standard()
+                        .fromJson(TopicProbe.header(resolved, CloudEventAttributes.TYPE), resolved.value())
+                        .orElseThrow())
+                .isEqualTo(new ReconciliationDiscrepancyResolved(
+                        s1, s1 + "/2", "NOT_RELEVANT", "Nebenkostenerstattung, keine Fördermittel", "finance"));
     }
 
     @Test

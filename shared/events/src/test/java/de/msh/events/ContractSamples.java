@@ -16,6 +16,7 @@ import de.msh.events.funding.ProofOfUseAccepted;
 import de.msh.events.funding.ProofOfUseDue;
 import de.msh.events.funding.ReclaimRepaid;
 import de.msh.events.funding.ReconciliationDiscrepancyFound;
+import de.msh.events.funding.ReconciliationDiscrepancyResolved;
 import de.msh.events.projects.PlannedContribution;
 import de.msh.events.projects.PlannedCost;
 import de.msh.events.projects.ProjectCancelled;
@@ -271,7 +272,15 @@ final class ContractSamples {
                             "EUR",
                             LocalDate.of(2026, 4, 14),
                             null,
-                            "Kein Aktenzeichen im Verwendungszweck")));
+                            "Kein Aktenzeichen im Verwendungszweck")),
+            Map.entry(
+                    "msh.funding.ReconciliationDiscrepancyResolved.v1",
+                    new ReconciliationDiscrepancyResolved(
+                            "2026-04-14-001",
+                            "2026-04-14-001/3",
+                            "NOT_RELEVANT",
+                            "Miete Geschäftsstelle, keine Fördermittel",
+                            "finance")));
 
     /**
      * Data as producers wrote it before optional fields were added within v1; it must still read, with those fields

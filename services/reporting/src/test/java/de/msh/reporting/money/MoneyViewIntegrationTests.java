@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import de.msh.events.DomainEvent;
+import de.msh.events.funding.DiscrepancyKind;
 import de.msh.events.funding.FundsCalled;
 import de.msh.events.funding.GrantAmended;
 import de.msh.events.funding.GrantApplied;
@@ -11,9 +12,14 @@ import de.msh.events.funding.GrantApproved;
 import de.msh.events.funding.GrantReclaimed;
 import de.msh.events.funding.PaymentDisbursed;
 import de.msh.events.funding.PaymentReceived;
+import de.msh.events.funding.PaymentReconciled;
 import de.msh.events.funding.ProofKind;
 import de.msh.events.funding.ProofOfUseAccepted;
 import de.msh.events.funding.ReclaimRepaid;
+import de.msh.events.funding.ReconciliationDiscrepancyFound;
+import de.msh.events.funding.ReconciliationDiscrepancyResolved;
+import de.msh.events.projects.ProjectPhase;
+import de.msh.events.projects.ProjectRegistered;
 import de.msh.testsupport.ApiClient;
 import de.msh.testsupport.TestTokens;
 import de.msh.testsupport.TopicProbe;
@@ -34,14 +40,25 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The money view against the same funding events folded in plain Java: every total of every group and every year to
- * the cent, after amendments, several payments and a repaid reclaim with interest, and with events redelivered.
+ * the cent, after amendments, several payments, a repaid reclaim with interest, reconciled bookings and open and
+ * settled discrepancies, with events redelivered, and with the funding events arriving before their project.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class MoneyViewIntegrationTests {
 
     private static final LocalDate DAY = LocalDate.of(2026, 11, 2);
-    private static final List<String> TOTALS =
-            List.of("committed", "called", "received", "disbursed", "proven", "reclaimed", "repaid", "interest");
+    private static final List<String> TOTALS = List.of(
+            "committed",
+            "called",
+            "received",
+            "disbursed",
+            "proven",
+            "reclaimed",
+            "repaid",
+            "interest",
+            "reconciled",
+            "openDiscrepancies");
+    private static final List<String> MOVED = TOTALS.subList(1, 9);
 
     @LocalServerPort
     int port;
@@ -52,15 +69,31 @@ class MoneyViewIntegrationTests {
     record Published(String subject, long sequence, DomainEvent event) {}
 
     @Test
-    void everyTotalEqualsTheEventsFoldedIndependently() {
+    void everyTotalEqualsTheEventsFoldedIndependentlyAlsoWhenFundingComesBeforeItsProject() {
         String programme = "fold-" + UUID.randomUUID().toString().substring(0, 8);
         List<Published> events = history(programme);
+        List<Published> funding = events.stream()
+                .filter(e -> !(e.event() instanceof ProjectRegistered))
+                .toList();
+        List<Published> projects = events.stream()
+                .filter(e -> e.event() instanceof ProjectRegistered)
+                .toList();
         TopicProbe topic = new TopicProbe(brokers);
-        events.forEach(e -> topic.publish(e.subject(), e.sequence(), e.event()));
-        events.subList(2, 7).forEach(e -> topic.publish(e.subject(), e.sequence(), e.event()));
-        Map<String, Map<String, Object>> expected = fold(events);
-
         ApiClient reporting = ApiClient.onPort(port);
+
+        // the grants first: their project's field is not known yet
+        funding.forEach(e -> topic.publish(e.subject(), e.sequence(), e.event()));
+        funding.subList(2, 7).forEach(e -> topic.publish(e.subject(), e.sequence(), e.event()));
+        awaitView(reporting, programme, fold(funding));
+
+        // then the project, and a redelivery of a grant's events: the same state as had they come in order
+        projects.forEach(e -> topic.publish(e.subject(), e.sequence(), e.event()));
+        funding.subList(14, 18).forEach(e -> topic.publish(e.subject(), e.sequence(), e.event()));
+        awaitView(reporting, programme, fold(events));
+        assertThat(fold(events)).containsKey("field wertschoepfung").containsKey("field unbekannt");
+    }
+
+    private static void awaitView(ApiClient reporting, String programme, Map<String, Map<String, Object>> expected) {
         await().atMost(Duration.ofSeconds(45))
                 .untilAsserted(() -> assertThat(actual(reporting
                                 .get("/api/reporting/money?programme=" + programme, TestTokens.forRole("manager"))
@@ -151,20 +184,67 @@ class MoneyViewIntegrationTests {
                         "finance")));
         events.add(new Published(
                 c, 1, new GrantApplied(c, projectB, "F-3", programme, "2027-2032", eur("5000.00"), "EUR", "finance")));
+        events.add(new Published(
+                a,
+                8,
+                new PaymentReconciled(
+                        a, projectA, "R-1", "S-1/1", eur("135000.00"), "EUR", LocalDate.of(2026, 1, 2), "matching")));
+        events.add(new Published(
+                b, 7, new PaymentReconciled(b, projectB, "R-1", "S-1/2", eur("60000.00"), "EUR", DAY, "matching")));
+        events.add(new Published(
+                b, 8, new PaymentReconciled(b, projectB, "R-1", "S-1/3", eur("21000.00"), "EUR", DAY, "finance")));
+        String statement = "S-" + a.substring(0, 8);
+        events.add(new Published(statement, 1, discrepancy(statement, 3, DiscrepancyKind.PARTIAL, "21000.00", b)));
+        events.add(new Published(statement, 2, discrepancy(statement, 4, DiscrepancyKind.UNMATCHED, "999.99", a)));
+        events.add(new Published(statement, 3, discrepancy(statement, 5, DiscrepancyKind.DUPLICATE, "0.01", a)));
+        events.add(new Published(
+                statement,
+                4,
+                new ReconciliationDiscrepancyResolved(
+                        statement, statement + "/3", "ASSIGNED", "Rest auf C-1", "finance")));
+        events.add(new Published(
+                projectA,
+                1,
+                new ProjectRegistered(
+                        projectA,
+                        "WS-" + a.substring(0, 4),
+                        "Projekt A",
+                        "wertschoepfung",
+                        List.of("Lutherstadt Eisleben"),
+                        ProjectPhase.IMPLEMENTATION,
+                        null,
+                        List.of())));
         return events;
     }
 
-    /** Grant by grant, the last event of each wins; the latest decision is what is committed. */
+    /**
+     * Aggregate by aggregate, the last event of each wins; the latest decision is what is committed; a discrepancy
+     * counts for its grant while open; a grant's money goes to its project's field once the project is known.
+     */
     private static Map<String, Map<String, Object>> fold(List<Published> events) {
         Map<String, Long> applied = new LinkedHashMap<>();
         Map<String, String[]> grantKeys = new LinkedHashMap<>(); // programme + period, project
         Map<String, Map<String, BigDecimal>> sums = new LinkedHashMap<>();
         Map<Integer, Map<String, BigDecimal>> years = new TreeMap<>();
+        Map<String, String> fields = new LinkedHashMap<>();
+        Map<String, ReconciliationDiscrepancyFound> open = new LinkedHashMap<>();
         for (Published e : events) {
             if (applied.getOrDefault(e.subject(), 0L) >= e.sequence()) {
                 continue;
             }
             applied.put(e.subject(), e.sequence());
+            if (e.event() instanceof ProjectRegistered p) {
+                fields.put(p.projectId(), p.strategicField());
+                continue;
+            }
+            if (e.event() instanceof ReconciliationDiscrepancyFound d) {
+                open.put(d.bookingId(), d);
+                continue;
+            }
+            if (e.event() instanceof ReconciliationDiscrepancyResolved d) {
+                open.remove(d.bookingId());
+                continue;
+            }
             Map<String, BigDecimal> grant = sums.computeIfAbsent(e.subject(), k -> zeros());
             if (e.event() instanceof GrantApplied g) {
                 grantKeys.put(g.grantId(), new String[] {g.programme() + " " + g.period(), g.projectId()});
@@ -185,20 +265,29 @@ class MoneyViewIntegrationTests {
             } else if (e.event() instanceof ReclaimRepaid g) {
                 moved(grant, years, "repaid", g.amount(), g.paidOn());
                 moved(grant, years, "interest", g.interest(), g.paidOn());
+            } else if (e.event() instanceof PaymentReconciled g) {
+                moved(grant, years, "reconciled", g.amount(), g.bookedOn());
             }
         }
+        Map<String, Integer> openCount = new LinkedHashMap<>();
+        open.values().forEach(d -> {
+            sums.get(d.grantId()).merge("openDiscrepancies", d.amount(), BigDecimal::add);
+            openCount.merge(d.grantId(), 1, Integer::sum);
+        });
         Map<String, Map<String, Object>> groups = new TreeMap<>();
         years.forEach((year, moved) -> {
-            Map<String, Object> group = new TreeMap<>(zeros());
-            group.remove("committed");
-            moved.forEach((total, amount) -> group.put(total, ((BigDecimal) group.get(total)).add(amount)));
+            Map<String, Object> group = new TreeMap<>();
+            MOVED.forEach(total ->
+                    group.put(total, moved.getOrDefault(total, BigDecimal.ZERO).setScale(2)));
             groups.put("year " + year, group);
         });
         sums.forEach((grantId, grant) -> {
             String[] keys = grantKeys.get(grantId);
-            add(groups, "total alle", grant);
-            add(groups, "programme " + keys[0], grant);
-            add(groups, "project " + keys[1], grant);
+            int count = openCount.getOrDefault(grantId, 0);
+            add(groups, "total alle", grant, count);
+            add(groups, "programme " + keys[0], grant, count);
+            add(groups, "project " + keys[1], grant, count);
+            add(groups, "field " + fields.getOrDefault(keys[1], "unbekannt"), grant, count);
         });
         return groups;
     }
@@ -213,13 +302,16 @@ class MoneyViewIntegrationTests {
         years.computeIfAbsent(day.getYear(), year -> new TreeMap<>()).merge(total, amount, BigDecimal::add);
     }
 
-    private static void add(Map<String, Map<String, Object>> groups, String key, Map<String, BigDecimal> grant) {
+    private static void add(
+            Map<String, Map<String, Object>> groups, String key, Map<String, BigDecimal> grant, int openCount) {
         Map<String, Object> group = groups.computeIfAbsent(key, k -> {
             Map<String, Object> fresh = new TreeMap<>(zeros());
             fresh.put("grants", 0L);
+            fresh.put("openDiscrepancyCount", 0L);
             return fresh;
         });
         group.put("grants", (Long) group.get("grants") + 1);
+        group.put("openDiscrepancyCount", (Long) group.get("openDiscrepancyCount") + openCount);
         TOTALS.forEach(total -> group.put(total, ((BigDecimal) group.get(total)).add(grant.get(total))));
     }
 
@@ -229,12 +321,10 @@ class MoneyViewIntegrationTests {
         view.get("byProgramme")
                 .forEach(g -> groups.put("programme " + g.get("key").asString(), totals(g)));
         view.get("byProject").forEach(g -> groups.put("project " + g.get("key").asString(), totals(g)));
+        view.get("byField").forEach(g -> groups.put("field " + g.get("key").asString(), totals(g)));
         view.get("byYear").forEach(y -> {
             Map<String, Object> year = new TreeMap<>();
-            TOTALS.stream()
-                    .filter(total -> !"committed".equals(total))
-                    .forEach(
-                            total -> year.put(total, new BigDecimal(y.get(total).asString()).setScale(2)));
+            MOVED.forEach(total -> year.put(total, new BigDecimal(y.get(total).asString()).setScale(2)));
             groups.put("year " + y.get("year").asInt(), year);
         });
         return groups;
@@ -243,6 +333,7 @@ class MoneyViewIntegrationTests {
     private static Map<String, Object> totals(JsonNode group) {
         Map<String, Object> totals = new TreeMap<>();
         totals.put("grants", group.get("grants").asLong());
+        totals.put("openDiscrepancyCount", group.get("openDiscrepancyCount").asLong());
         TOTALS.forEach(
                 total -> totals.put(total, new BigDecimal(group.get(total).asString()).setScale(2)));
         return totals;
@@ -252,6 +343,20 @@ class MoneyViewIntegrationTests {
         Map<String, BigDecimal> zeros = new LinkedHashMap<>();
         TOTALS.forEach(total -> zeros.put(total, new BigDecimal("0.00")));
         return zeros;
+    }
+
+    private static ReconciliationDiscrepancyFound discrepancy(
+            String statement, int position, DiscrepancyKind kind, String amount, String grantId) {
+        return new ReconciliationDiscrepancyFound(
+                statement,
+                statement + "/" + position,
+                "DE02800550083010010050",
+                kind,
+                eur(amount),
+                "EUR",
+                DAY,
+                grantId,
+                "passt nicht");
     }
 
     private static BigDecimal eur(String amount) {

@@ -17,4 +17,5 @@ public sealed interface FundingEvent extends DomainEvent
                 ReclaimRepaid,
                 GrantClosed,
                 PaymentReconciled,
-                ReconciliationDiscrepancyFound {}
+                ReconciliationDiscrepancyFound,
+                ReconciliationDiscrepancyResolved {}

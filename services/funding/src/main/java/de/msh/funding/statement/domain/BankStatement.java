@@ -2,6 +2,7 @@ package de.msh.funding.statement.domain;
 
 import de.msh.events.funding.DiscrepancyKind;
 import de.msh.events.funding.ReconciliationDiscrepancyFound;
+import de.msh.events.funding.ReconciliationDiscrepancyResolved;
 import de.msh.funding.statement.format.ParsedStatement;
 import de.msh.platform.outbox.OutboxAggregate;
 import java.math.BigDecimal;
@@ -20,7 +21,8 @@ import org.springframework.data.mongodb.core.mapping.FieldType;
 /**
  * One imported account statement with its bookings and what became of each. A statement is identified by its account
  * and the bank's statement id, and imported once: the same file again changes nothing. Each booking the matching
- * could not settle is announced as a discrepancy.
+ * could not settle is announced as a discrepancy, and
+ * announced again as resolved when finance staff settle it.
  */
 @Document("bank_statements")
 public class BankStatement extends OutboxAggregate {
@@ -133,6 +135,10 @@ public class BankStatement extends OutboxAggregate {
         }
         Booking resolved = booking.resolved(resolution, grantId, programmeId, periodId);
         bookings.set(position - 1, resolved);
+        record(
+                new ReconciliationDiscrepancyResolved(
+                        id, booking.bookingId(), resolution.action().name(), resolution.reason(), resolution.by()),
+                resolution.at());
         return resolved;
     }
 

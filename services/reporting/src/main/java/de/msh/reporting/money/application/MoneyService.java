@@ -9,9 +9,14 @@ import de.msh.events.funding.GrantApproved;
 import de.msh.events.funding.GrantReclaimed;
 import de.msh.events.funding.PaymentDisbursed;
 import de.msh.events.funding.PaymentReceived;
+import de.msh.events.funding.PaymentReconciled;
 import de.msh.events.funding.ProofOfUseAccepted;
 import de.msh.events.funding.ReclaimRepaid;
+import de.msh.events.funding.ReconciliationDiscrepancyFound;
+import de.msh.events.funding.ReconciliationDiscrepancyResolved;
 import de.msh.platform.inbox.Outcome;
+import de.msh.reporting.money.domain.Discrepancy;
+import de.msh.reporting.money.domain.DiscrepancyRows;
 import de.msh.reporting.money.domain.GrantMoney;
 import de.msh.reporting.money.domain.GrantMoney.Kind;
 import de.msh.reporting.money.domain.GrantMoney.Movement;
@@ -19,8 +24,13 @@ import de.msh.reporting.money.domain.GrantRows;
 import de.msh.reporting.money.domain.MoneyTotals;
 import de.msh.reporting.money.domain.MoneyView;
 import de.msh.reporting.money.domain.YearMoney;
+import de.msh.reporting.portfolio.application.PortfolioService;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -31,9 +41,13 @@ import org.springframework.stereotype.Service;
 public class MoneyService {
 
     private final GrantRows rows;
+    private final DiscrepancyRows discrepancies;
+    private final PortfolioService portfolio;
 
-    MoneyService(GrantRows rows) {
+    MoneyService(GrantRows rows, DiscrepancyRows discrepancies, PortfolioService portfolio) {
         this.rows = rows;
+        this.discrepancies = discrepancies;
+        this.portfolio = portfolio;
     }
 
     /** Applies one funding event to its grant's row; events that move no money are ignored. */
@@ -114,16 +128,73 @@ public class MoneyService {
                             e.interest(),
                             e.paidOn().getYear()));
         }
+        if (event instanceof PaymentReconciled e) {
+            return moved(
+                    e.grantId(),
+                    seq,
+                    e.projectId(),
+                    new Movement(
+                            Kind.RECONCILED,
+                            e.bookingId() + "_" + e.paymentId(),
+                            e.amount(),
+                            e.bookedOn().getYear()));
+        }
+        if (event instanceof ReconciliationDiscrepancyFound e) {
+            return Outcome.of(discrepancies.found(
+                    e.statementId(),
+                    seq,
+                    new Discrepancy(
+                            e.bookingId(),
+                            e.grantId(),
+                            e.kind().name(),
+                            e.amount(),
+                            e.bookedOn().getYear(),
+                            true)));
+        }
+        if (event instanceof ReconciliationDiscrepancyResolved e) {
+            return Outcome.of(discrepancies.resolved(e.statementId(), seq, e.bookingId()));
+        }
         return Outcome.IGNORED;
     }
 
-    /** The money of the grants of one programme and/or project (or all), summed from their rows now. */
+    /**
+     * The money of the grants of one programme and/or project (or all), summed from their rows now and rolled up from
+     * project to strategic field by the portfolio's rows, so the order in which projects and grants became known
+     * does not matter.
+     */
     public MoneyView view(@Nullable String programme, @Nullable String projectId) {
         List<GrantMoney> grants = rows.find(programme, projectId);
+        Map<String, List<Discrepancy>> byGrant = new HashMap<>();
+        List<Discrepancy> unassigned = new ArrayList<>();
+        for (Discrepancy discrepancy : discrepancies.all()) {
+            if (discrepancy.grantId() == null) {
+                unassigned.add(discrepancy);
+            } else {
+                byGrant.computeIfAbsent(discrepancy.grantId(), id -> new ArrayList<>())
+                        .add(discrepancy);
+            }
+        }
+        Map<String, String> fields = portfolio.strategicFields(grants.stream()
+                .map(GrantMoney::projectId)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet()));
+        Grouping grouping = new Grouping(grants, byGrant);
+        List<Discrepancy> inTotal = new ArrayList<>(grouping.discrepancies(grants));
+        if (programme == null && projectId == null) {
+            // a booking that names no grant, or one reporting does not know, belongs to the portfolio as a whole
+            inTotal.addAll(unassigned);
+            Set<String> known = grants.stream().map(GrantMoney::grantId).collect(Collectors.toSet());
+            byGrant.forEach((grantId, held) -> {
+                if (!known.contains(grantId)) {
+                    inTotal.addAll(held);
+                }
+            });
+        }
         return new MoneyView(
-                MoneyTotals.of("alle", grants),
-                grouped(grants, g -> g.programme() + " " + g.period()),
-                grouped(grants, g -> String.valueOf(g.projectId())),
+                MoneyTotals.of("alle", grants, inTotal),
+                grouping.by(g -> g.programme() + " " + g.period()),
+                grouping.by(g -> fields.getOrDefault(String.valueOf(g.projectId()), MoneyView.UNKNOWN_FIELD)),
+                grouping.by(g -> String.valueOf(g.projectId())),
                 YearMoney.of(grants));
     }
 
@@ -131,11 +202,21 @@ public class MoneyService {
         return Outcome.of(rows.moved(grantId, sequence, projectId, movements));
     }
 
-    private static List<MoneyTotals> grouped(List<GrantMoney> grants, Function<GrantMoney, String> key) {
-        Map<String, List<GrantMoney>> groups =
-                grants.stream().collect(Collectors.groupingBy(key, TreeMap::new, Collectors.toList()));
-        return groups.entrySet().stream()
-                .map(group -> MoneyTotals.of(group.getKey(), group.getValue()))
-                .toList();
+    /** Groups grants by a key, each group with the discrepancies that name its grants. */
+    private record Grouping(List<GrantMoney> grants, Map<String, List<Discrepancy>> byGrant) {
+
+        List<MoneyTotals> by(Function<GrantMoney, String> key) {
+            Map<String, List<GrantMoney>> groups =
+                    grants.stream().collect(Collectors.groupingBy(key, TreeMap::new, Collectors.toList()));
+            return groups.entrySet().stream()
+                    .map(group -> MoneyTotals.of(group.getKey(), group.getValue(), discrepancies(group.getValue())))
+                    .toList();
+        }
+
+        List<Discrepancy> discrepancies(List<GrantMoney> of) {
+            return of.stream()
+                    .flatMap(grant -> byGrant.getOrDefault(grant.grantId(), List.of()).stream())
+                    .toList();
+        }
     }
 }

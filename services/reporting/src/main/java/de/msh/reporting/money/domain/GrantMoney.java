@@ -26,12 +26,16 @@ public record GrantMoney(
         PROVEN,
         RECLAIMED,
         REPAID,
-        INTEREST
+        INTEREST,
+        /** Settled by a booking of a bank statement. */
+        RECONCILED
     }
 
     /**
-     * @param id the call, payment, proof or reclaim id the funding service gave it, unique per grant and kind
-     * @param year the calendar year of the movement's day (called, received, passed on, accepted, effective, paid)
+     * @param id the call, payment, proof or reclaim id the funding service gave it (for a reconciliation, the booking
+     *     and the payment it settles), unique per grant and kind
+     * @param year the calendar year of the movement's day (called, received, passed on, accepted, effective, paid,
+     *     booked)
      */
     public record Movement(Kind kind, String id, BigDecimal amount, int year) {}
 }

@@ -15,7 +15,8 @@ public record YearMoney(
         BigDecimal proven,
         BigDecimal reclaimed,
         BigDecimal repaid,
-        BigDecimal interest) {
+        BigDecimal interest,
+        BigDecimal reconciled) {
 
     /** One entry per year in which any of the grants moved money, oldest first. */
     public static List<YearMoney> of(List<GrantMoney> grants) {
@@ -37,7 +38,8 @@ public record YearMoney(
                     sums.get(GrantMoney.Kind.PROVEN),
                     sums.get(GrantMoney.Kind.RECLAIMED),
                     sums.get(GrantMoney.Kind.REPAID),
-                    sums.get(GrantMoney.Kind.INTEREST)));
+                    sums.get(GrantMoney.Kind.INTEREST),
+                    sums.get(GrantMoney.Kind.RECONCILED)));
         });
         return result;
     }

@@ -93,7 +93,7 @@ class MongoGrantRows implements GrantRows {
                 movements.add(new GrantMoney.Movement(
                         GrantMoney.Kind.valueOf(movement.getString("kind")),
                         movement.getString("id"),
-                        amount(movement.get("amount")),
+                        MovementKeys.amount(movement.get("amount")),
                         movement.getInteger("year", 0)));
             }
         }
@@ -102,19 +102,11 @@ class MongoGrantRows implements GrantRows {
                 row.getString("projectId"),
                 row.getString("programme"),
                 row.getString("period"),
-                amount(row.get("committed")),
+                MovementKeys.amount(row.get("committed")),
                 movements);
     }
 
-    // Keys may not hold '.' or start with '$'; the id itself is kept inside the movement.
     private static String key(GrantMoney.Movement movement) {
-        return movement.kind().name() + "_" + movement.id().replace('.', '_').replace('$', '_');
-    }
-
-    private static BigDecimal amount(@Nullable Object stored) {
-        if (stored instanceof Decimal128 decimal) {
-            return decimal.bigDecimalValue();
-        }
-        return BigDecimal.ZERO;
+        return movement.kind().name() + "_" + MovementKeys.safe(movement.id());
     }
 }

@@ -19,8 +19,9 @@ class MoneyController {
     }
 
     /**
-     * Committed, called, received, passed on, proven, reclaimed, repaid and interest, in all, by programme and funding
-     * period, and by project; optionally for one programme or project.
+     * Committed, called, received, passed on, proven, reclaimed, repaid, interest, reconciled and open discrepancies,
+     * in all, by programme and funding period, by strategic field and by project, and the money moved per year;
+     * optionally for one programme or project.
      */
     @GetMapping("/api/reporting/money")
     MoneyView view(

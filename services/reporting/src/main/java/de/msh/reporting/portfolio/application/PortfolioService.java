@@ -10,6 +10,8 @@ import de.msh.reporting.portfolio.domain.PortfolioByPhase;
 import de.msh.reporting.portfolio.domain.PortfolioFilter;
 import de.msh.reporting.portfolio.domain.PortfolioRows;
 import de.msh.reporting.portfolio.domain.PortfolioView;
+import java.util.Collection;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 
 @Service
@@ -41,5 +43,10 @@ public class PortfolioService {
 
     public PortfolioByPhase byPhase() {
         return PortfolioByPhase.of(rows.countByPhase());
+    }
+
+    /** The strategic field of each known project among the given ones, for the money rolled up by field. */
+    public Map<String, String> strategicFields(Collection<String> projectIds) {
+        return rows.strategicFields(projectIds);
     }
 }

@@ -4,6 +4,7 @@ import de.msh.events.projects.ProjectPhase;
 import de.msh.events.projects.ProjectPhaseChanged;
 import de.msh.events.projects.ProjectRegistered;
 import de.msh.events.projects.ProjectUpdated;
+import java.util.Collection;
 import java.util.Map;
 
 /**
@@ -20,6 +21,9 @@ public interface PortfolioRows {
 
     /** Derived from the rows on every call, never a running counter a redelivery could bump twice. */
     Map<ProjectPhase, Long> countByPhase();
+
+    /** The strategic field of each of the given projects that has one; projects not (yet) seen are left out. */
+    Map<String, String> strategicFields(Collection<String> projectIds);
 
     /** The projects the filter lets through, grouped and summed from their rows on every call. */
     PortfolioView view(PortfolioFilter filter);

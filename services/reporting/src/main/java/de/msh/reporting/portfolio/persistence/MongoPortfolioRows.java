@@ -12,8 +12,10 @@ import de.msh.reporting.portfolio.domain.PortfolioView;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.bson.Document;
@@ -23,6 +25,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.aggregation.Aggregation;
 import org.springframework.data.mongodb.core.aggregation.GroupOperation;
 import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
@@ -109,6 +112,20 @@ class MongoPortfolioRows implements PortfolioRows {
                 groups(facets, "byMunicipality"),
                 groups(facets, "byProjectManager"),
                 groups(facets, "byTag"));
+    }
+
+    @Override
+    public Map<String, String> strategicFields(Collection<String> projectIds) {
+        Map<String, String> fields = new HashMap<>();
+        Query query = Query.query(Criteria.where("_id").in(projectIds));
+        query.fields().include("strategicField");
+        for (Document row : mongo.find(query, Document.class, COLLECTION)) {
+            String field = row.getString("strategicField");
+            if (field != null) {
+                fields.put(row.getString("_id"), field);
+            }
+        }
+        return fields;
     }
 
     @Override
