@@ -1,0 +1,35 @@
+package de.msh.reporting.masterplan.domain;
+
+import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The assessment of an indicator with its basis, so the figure can be checked by hand.
+ *
+ * @param method the method's name and {@code source} where it is published
+ * @param targetYear the target assessed against: the first one not before the latest value's year
+ * @param rateBasis {@code CAGR} (compound annual growth rate) where baseline, value and target are above zero, else
+ *     {@code LINEAR} (change per year)
+ * @param observedRate the annual rate of change from the baseline to the latest value
+ * @param requiredRate the annual rate of change from the baseline that reaches the target in its year
+ * @param ratio observed / required; null when not assessable
+ * @param reachesTargetIn the year in which the current trend reaches the assessed target; null if it never does
+ * @param reachesFinalTargetIn the same for the 2038 target
+ * @param dataPoints how many values the assessment rests on, the baseline included
+ * @param reason why it is not assessable, in German; null otherwise
+ */
+public record Forecast(
+        Assessment assessment,
+        String label,
+        String method,
+        String source,
+        int targetYear,
+        BigDecimal targetValue,
+        @Nullable String rateBasis,
+        @Nullable BigDecimal observedRate,
+        @Nullable BigDecimal requiredRate,
+        @Nullable BigDecimal ratio,
+        @Nullable Integer reachesTargetIn,
+        @Nullable Integer reachesFinalTargetIn,
+        int dataPoints,
+        @Nullable String reason) {}
