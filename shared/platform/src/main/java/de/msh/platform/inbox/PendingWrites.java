@@ -24,7 +24,8 @@ import org.springframework.data.mongodb.core.query.Update;
  * <p>Consecutive writes to one row that only {@code $set} fields are folded into one write first (later values win,
  * guarded by the last sequence): for such writes the result is the same as applying them one by one, also when the
  * row had already applied some of them, and a replay or a burst of one aggregate's events costs one write, not one
- * layer each. A folded write that the guard refuses counts all its events as redelivered.
+ * layer each. A folded write that the guard refuses counts all its events as redelivered. Sets of a field and of a
+ * field inside it ({@code a}, then {@code a.b}) are not folded: one update cannot hold both.
  */
 final class PendingWrites {
 
@@ -34,6 +35,24 @@ final class PendingWrites {
 
         boolean onlySets() {
             return update.getUpdateObject().keySet().equals(Set.of("$set"));
+        }
+
+        /**
+         * Whether one sets a field inside a field the other sets ({@code a} and {@code a.b}): one update may not do
+         * both, so such writes stay apart, in order.
+         */
+        boolean nests(Write later) {
+            Set<String> mine =
+                    update.getUpdateObject().get("$set", Document.class).keySet();
+            for (String path :
+                    later.update().getUpdateObject().get("$set", Document.class).keySet()) {
+                for (String own : mine) {
+                    if (path.startsWith(own + ".") || own.startsWith(path + ".")) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         /** This write and a later one to the same row, as one write: the later values win, the later guard holds. */
@@ -61,7 +80,10 @@ final class PendingWrites {
         Write write = new Write(List.of(currentEvent), collection, row, guard, update);
         String key = collection + '\u0000' + row;
         Integer last = lastWriteOfRow.get(key);
-        if (last != null && writes.get(last).onlySets() && write.onlySets()) {
+        if (last != null
+                && writes.get(last).onlySets()
+                && write.onlySets()
+                && !writes.get(last).nests(write)) {
             writes.set(last, writes.get(last).then(write));
         } else {
             lastWriteOfRow.put(key, writes.size());

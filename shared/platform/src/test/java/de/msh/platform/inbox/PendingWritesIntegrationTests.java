@@ -70,4 +70,29 @@ class PendingWritesIntegrationTests {
         assertThat(stored.getList("seen", Integer.class)).containsExactly(1, 3);
         assertThat(stored.get("last")).isEqualTo(2);
     }
+
+    @Test
+    void keepsASetOfAFieldAndOfAFieldInsideItApartAndInOrder() {
+        String row = UUID.randomUUID().toString();
+
+        var outcome = writer.inBatch(
+                3,
+                i -> writer.apply(
+                        ROWS,
+                        row,
+                        i + 1,
+                        switch (i) {
+                            case 0 -> new Update().set("bookings.B-1", new Document("amount", 5).append("open", true));
+                            case 1 -> new Update().set("bookings.B-1.open", false);
+                            default -> new Update().set("title", "drei");
+                        }));
+
+        Document stored = mongo.findById(row, Document.class, ROWS);
+        assertThat(stored.get("bookings", Document.class).get("B-1", Document.class))
+                .isEqualTo(new Document("amount", 5).append("open", false));
+        assertThat(stored.getString("title")).isEqualTo("drei");
+        assertThat(stored.get(InOrderWriter.SEQUENCE)).isEqualTo(3L);
+        assertThat(List.of(outcome.redelivered(0), outcome.redelivered(1), outcome.redelivered(2)))
+                .containsOnly(false);
+    }
 }
