@@ -25,8 +25,10 @@ import de.msh.events.projects.ProjectPhase;
 import de.msh.events.projects.ProjectPhaseChanged;
 import de.msh.events.projects.ProjectRegistered;
 import de.msh.events.projects.ProjectUpdated;
+import de.msh.events.studies.RecommendationAdded;
 import de.msh.events.studies.RecommendationAdopted;
 import de.msh.events.studies.RecommendationRealised;
+import de.msh.events.studies.RecommendationRejected;
 import de.msh.events.studies.StudyCompleted;
 import de.msh.events.studies.StudyKind;
 import de.msh.events.studies.StudyRegistered;
@@ -116,6 +118,13 @@ final class ContractSamples {
             Map.entry(
                     "msh.studies.RecommendationAdopted.v1",
                     new RecommendationAdopted(STUDY, "R-3", PROJECT, "steering")),
+            Map.entry(
+                    "msh.studies.RecommendationAdded.v1",
+                    new RecommendationAdded(STUDY, "R-4", "Radwegelücken zum Harzrundweg schließen", "steering")),
+            Map.entry(
+                    "msh.studies.RecommendationRejected.v1",
+                    new RecommendationRejected(
+                            STUDY, "R-4", "Trasse liegt im FFH-Gebiet, nicht genehmigungsfähig", "steering")),
             Map.entry(
                     "msh.studies.RecommendationRealised.v1",
                     new RecommendationRealised(STUDY, "R-3", List.of(PROJECT), "steering")),

@@ -1,7 +1,9 @@
 package de.msh.studies.study.domain;
 
+import de.msh.events.studies.RecommendationAdded;
 import de.msh.events.studies.RecommendationAdopted;
 import de.msh.events.studies.RecommendationRealised;
+import de.msh.events.studies.RecommendationRejected;
 import de.msh.events.studies.StudyCompleted;
 import de.msh.events.studies.StudyRegistered;
 import de.msh.events.studies.StudyWithdrawn;
@@ -109,6 +111,7 @@ public class Study extends OutboxAggregate {
         Recommendation recommendation = Recommendation.open("R-" + (++recommendationsIssued), text.strip());
         recommendations.add(recommendation);
         changed(at, by, "recommendation-added", recommendation.id(), null);
+        record(new RecommendationAdded(id, recommendation.id(), recommendation.text(), by), at);
         return recommendation;
     }
 
@@ -125,8 +128,10 @@ public class Study extends OutboxAggregate {
     public void reject(String recommendationId, @Nullable String reason, String by, Instant at) {
         StudyRules.requireNotArchived(status);
         StudyRules.checkRejection(recommendation(recommendationId), reason);
-        replace(recommendationId, r -> r.rejected(Objects.requireNonNull(reason).strip()));
+        String why = Objects.requireNonNull(reason).strip();
+        replace(recommendationId, r -> r.rejected(why));
         changed(at, by, "recommendation-rejected", recommendationId, reason);
+        record(new RecommendationRejected(id, recommendationId, why, by), at);
     }
 
     public void realise(String recommendationId, String by, Instant at) {

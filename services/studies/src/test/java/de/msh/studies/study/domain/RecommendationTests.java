@@ -6,8 +6,10 @@ import static de.msh.studies.study.domain.StudyTests.decode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import de.msh.events.studies.RecommendationAdded;
 import de.msh.events.studies.RecommendationAdopted;
 import de.msh.events.studies.RecommendationRealised;
+import de.msh.events.studies.RecommendationRejected;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +23,8 @@ class RecommendationTests {
         Study study = completedStudy();
         study.addRecommendation("Wasserstoffnetz im Südharz aufbauen", "steering", NOW);
         study.addRecommendation("Elektrolyseur am Standort prüfen", "steering", NOW);
+        assertThat(decode(last(study)))
+                .isEqualTo(new RecommendationAdded(study.id(), "R-2", "Elektrolyseur am Standort prüfen", "steering"));
 
         study.adopt("R-2", "p-1", "steering", NOW);
         study.adopt("R-2", "p-2", "steering", NOW);
@@ -48,7 +52,9 @@ class RecommendationTests {
         assertThatThrownBy(() -> study.adopt("R-9", "p-1", "steering", NOW)).isInstanceOf(RecommendationNotFound.class);
 
         assertThat(study.pendingEvents()).hasSize(events);
-        study.reject("R-2", "Kein Träger", "steering", NOW);
+        study.reject("R-2", " Kein Träger ", "steering", NOW);
+        assertThat(decode(last(study)))
+                .isEqualTo(new RecommendationRejected(study.id(), "R-2", "Kein Träger", "steering"));
         assertRule(() -> study.adopt("R-2", "p-3", "steering", NOW), StudyRuleViolated.RECOMMENDATION_NOT_ALLOWED);
     }
 
