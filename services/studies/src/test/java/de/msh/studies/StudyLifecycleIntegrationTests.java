@@ -69,13 +69,14 @@ class StudyLifecycleIntegrationTests {
 
         var events = probe.awaitRecords(
                 EventContext.STUDIES.topic(),
-                r -> id.equals(r.key()) && "3".equals(TopicProbe.header(r, CloudEventAttributes.SEQUENCE)),
+                r -> id.equals(r.key()) && "4".equals(TopicProbe.header(r, CloudEventAttributes.SEQUENCE)),
                 WAIT);
         assertThat(events.stream().filter(r -> id.equals(r.key())))
                 .extracting(r -> TopicProbe.header(r, CloudEventAttributes.TYPE))
                 .containsExactly(
                         "msh.studies.StudyRegistered.v1",
                         "msh.studies.StudyCompleted.v1",
+                        "msh.studies.RecommendationAdded.v1",
                         "msh.studies.RecommendationAdopted.v1");
         var adopted = events.get(events.size() - 1);
         assertThat(EventCodec.standard()

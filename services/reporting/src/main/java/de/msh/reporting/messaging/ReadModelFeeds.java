@@ -7,6 +7,7 @@ import de.msh.platform.inbox.Outcome;
 import de.msh.reporting.masterplan.application.ProgressService;
 import de.msh.reporting.money.application.MoneyService;
 import de.msh.reporting.portfolio.application.PortfolioService;
+import de.msh.reporting.studies.application.StudiesService;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -28,6 +29,12 @@ class ReadModelFeeds {
     @Bean
     Consumer<Message<List<byte[]>>> onFundingEvents(EventInbox inbox, MoneyService money) {
         return batch -> inbox.accept(batch, money::apply);
+    }
+
+    /** Binding {@code onStudiesEvents-in-0}, on {@code msh.studies.events}, group {@code reporting}. */
+    @Bean
+    Consumer<Message<List<byte[]>>> onStudiesEvents(EventInbox inbox, StudiesService studies) {
+        return batch -> inbox.accept(batch, studies::apply);
     }
 
     /** Applied if any read model changed; a duplicate if none changed but one had seen it; else ignored. */

@@ -12,6 +12,7 @@ import de.msh.reporting.portfolio.domain.PortfolioRows;
 import de.msh.reporting.portfolio.domain.PortfolioView;
 import java.util.Collection;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 
 @Service
@@ -48,5 +49,10 @@ public class PortfolioService {
     /** The strategic field of each known project among the given ones, for the money rolled up by field. */
     public Map<String, String> strategicFields(Collection<String> projectIds) {
         return rows.strategicFields(projectIds);
+    }
+
+    /** Those of the given projects that are cancelled, for what became of the studies' recommendations. */
+    public Set<String> cancelled(Collection<String> projectIds) {
+        return rows.cancelled(projectIds);
     }
 }

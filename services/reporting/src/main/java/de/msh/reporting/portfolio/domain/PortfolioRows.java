@@ -6,6 +6,7 @@ import de.msh.events.projects.ProjectRegistered;
 import de.msh.events.projects.ProjectUpdated;
 import java.util.Collection;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One row per project. Each change is applied only if the event's sequence is newer than the row's, so a redelivered
@@ -24,6 +25,9 @@ public interface PortfolioRows {
 
     /** The strategic field of each of the given projects that has one; projects not (yet) seen are left out. */
     Map<String, String> strategicFields(Collection<String> projectIds);
+
+    /** Those of the given projects that are cancelled. */
+    Set<String> cancelled(Collection<String> projectIds);
 
     /** The projects the filter lets through, grouped and summed from their rows on every call. */
     PortfolioView view(PortfolioFilter filter);

@@ -16,8 +16,10 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.bson.Document;
 import org.bson.types.Decimal128;
 import org.jspecify.annotations.Nullable;
@@ -126,6 +128,16 @@ class MongoPortfolioRows implements PortfolioRows {
             }
         }
         return fields;
+    }
+
+    @Override
+    public Set<String> cancelled(Collection<String> projectIds) {
+        Query query =
+                Query.query(Criteria.where("_id").in(projectIds).and("phase").is(ProjectPhase.CANCELLED.name()));
+        query.fields().include("_id");
+        Set<String> cancelled = new HashSet<>();
+        mongo.find(query, Document.class, COLLECTION).forEach(row -> cancelled.add(row.getString("_id")));
+        return cancelled;
     }
 
     @Override

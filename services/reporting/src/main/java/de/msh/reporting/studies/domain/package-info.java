@@ -1,0 +1,4 @@
+@NullMarked
+package de.msh.reporting.studies.domain;
+
+import org.jspecify.annotations.NullMarked;
