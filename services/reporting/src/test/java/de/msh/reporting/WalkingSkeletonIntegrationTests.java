@@ -7,6 +7,7 @@ import de.msh.events.CloudEventAttributes;
 import de.msh.events.EventContext;
 import de.msh.platform.inbox.ConsumerMetrics;
 import de.msh.projects.ProjectsApplication;
+import de.msh.reporting.space.ReadModelSpace;
 import de.msh.testsupport.ApiClient;
 import de.msh.testsupport.TestInfrastructureCustomizerFactory;
 import de.msh.testsupport.TestTokens;
@@ -50,6 +51,9 @@ class WalkingSkeletonIntegrationTests {
 
     @Autowired
     MongoTemplate mongo;
+
+    @Autowired
+    ReadModelSpace space;
 
     @BeforeAll
     static void startProjectsService() {
@@ -111,7 +115,7 @@ class WalkingSkeletonIntegrationTests {
         assertThat(updated.status()).isEqualTo(200);
         await().atMost(WAIT)
                 .until(() -> "InnoHub FOKUS HOLZ + KLIMA"
-                        .equals(mongo.findById(projectId, Document.class, "portfolio_projects")
+                        .equals(mongo.findById(projectId, Document.class, space.collection("portfolio_projects"))
                                 .getString("title")));
         var moved = projects.post(
                 "/api/projects/" + projectId + "/phase",

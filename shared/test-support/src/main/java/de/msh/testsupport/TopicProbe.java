@@ -38,6 +38,24 @@ public final class TopicProbe {
         this.bootstrapServers = bootstrapServers;
     }
 
+    /** Per partition of the topic, the offset the next record will get: how far a consumer must get to be current. */
+    public Map<Integer, Long> endOffsets(String topic) {
+        try (var consumer = new KafkaConsumer<String, byte[]>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrapServers,
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
+                StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
+                ByteArrayDeserializer.class))) {
+            var partitions = consumer.partitionsFor(topic).stream()
+                    .map(info -> new org.apache.kafka.common.TopicPartition(topic, info.partition()))
+                    .toList();
+            Map<Integer, Long> ends = new java.util.TreeMap<>();
+            consumer.endOffsets(partitions).forEach((partition, offset) -> ends.put(partition.partition(), offset));
+            return ends;
+        }
+    }
+
     /** Polls the whole topic until a record matches or the timeout passes; returns the match. */
     public ConsumerRecord<String, byte[]> awaitRecord(
             String topic, Predicate<ConsumerRecord<String, byte[]>> wanted, Duration timeout) {

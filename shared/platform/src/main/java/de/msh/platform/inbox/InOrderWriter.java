@@ -38,7 +38,7 @@ public class InOrderWriter {
         Update update = Update.fromDocument(change.getUpdateObject()).set(SEQUENCE, sequence);
         PendingWrites pending = batch.get();
         if (pending != null) {
-            pending.add(collection, subject, guard, update);
+            pending.add(collection, subject, sequence, guard, update);
             return true;
         }
         try {

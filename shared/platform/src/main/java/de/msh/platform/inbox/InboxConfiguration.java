@@ -67,6 +67,11 @@ public class InboxConfiguration {
     }
 
     @Bean
+    EventReplay eventReplay(InOrderWriter writer) {
+        return new EventReplay(EventCodec.standard(), writer);
+    }
+
+    @Bean
     SideEffects sideEffects(MongoTemplate mongo) {
         return new SideEffects(mongo, Clock.systemUTC());
     }

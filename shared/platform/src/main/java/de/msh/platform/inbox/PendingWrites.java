@@ -25,7 +25,9 @@ import org.springframework.data.mongodb.core.query.Update;
  * guarded by the last sequence): for such writes the result is the same as applying them one by one, also when the
  * row had already applied some of them, and a replay or a burst of one aggregate's events costs one write, not one
  * layer each. A folded write that the guard refuses counts all its events as redelivered. Sets of a field and of a
- * field inside it ({@code a}, then {@code a.b}) are not folded: one update cannot hold both.
+ * field inside it ({@code a}, then {@code a.b}) are not folded: one update cannot hold both. A write whose sequence is
+ * not above one written to its row earlier in the batch (the same event redelivered within the batch, as a replay
+ * from offset zero meets it) is left out: one by one, the guard would refuse it.
  */
 final class PendingWrites {
 
@@ -68,6 +70,8 @@ final class PendingWrites {
     private final List<Write> writes = new ArrayList<>();
     /** Per row, the index in {@link #writes} of its last write. */
     private final Map<String, Integer> lastWriteOfRow = new HashMap<>();
+    /** Per row, the highest sequence written to it in this batch. */
+    private final Map<String, Long> highestSequenceOfRow = new HashMap<>();
 
     private final Set<Integer> eventsWithWrites = new HashSet<>();
     private int currentEvent;
@@ -76,9 +80,16 @@ final class PendingWrites {
         currentEvent = index;
     }
 
-    void add(String collection, String row, Query guard, Update update) {
-        Write write = new Write(List.of(currentEvent), collection, row, guard, update);
+    void add(String collection, String row, long sequence, Query guard, Update update) {
+        eventsWithWrites.add(currentEvent);
         String key = collection + '\u0000' + row;
+        Long highest = highestSequenceOfRow.get(key);
+        if (highest != null && sequence <= highest) {
+            // a redelivery within the batch: applied one by one, the guard would refuse it after the higher one
+            return;
+        }
+        highestSequenceOfRow.put(key, sequence);
+        Write write = new Write(List.of(currentEvent), collection, row, guard, update);
         Integer last = lastWriteOfRow.get(key);
         if (last != null
                 && writes.get(last).onlySets()
@@ -89,7 +100,6 @@ final class PendingWrites {
             lastWriteOfRow.put(key, writes.size());
             writes.add(write);
         }
-        eventsWithWrites.add(currentEvent);
     }
 
     boolean wrote(int event) {

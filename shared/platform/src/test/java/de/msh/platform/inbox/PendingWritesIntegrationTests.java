@@ -95,4 +95,19 @@ class PendingWritesIntegrationTests {
         assertThat(List.of(outcome.redelivered(0), outcome.redelivered(1), outcome.redelivered(2)))
                 .containsOnly(false);
     }
+
+    @Test
+    void leavesOutAnEventRedeliveredWithinTheBatchAfterItsSuccessor() {
+        String row = UUID.randomUUID().toString();
+        long[] sequences = {1, 2, 1, 2};
+
+        var outcome = writer.inBatch(
+                4, i -> writer.apply(ROWS, row, sequences[i], new Update().set("title", "v" + sequences[i] + "-" + i)));
+
+        Document stored = mongo.findById(row, Document.class, ROWS);
+        assertThat(stored.getString("title")).isEqualTo("v2-1");
+        assertThat(stored.get(InOrderWriter.SEQUENCE)).isEqualTo(2L);
+        assertThat(List.of(outcome.redelivered(0), outcome.redelivered(1))).containsOnly(false);
+        assertThat(List.of(outcome.redelivered(2), outcome.redelivered(3))).containsOnly(true);
+    }
 }

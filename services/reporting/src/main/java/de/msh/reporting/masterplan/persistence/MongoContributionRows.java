@@ -5,6 +5,7 @@ import de.msh.events.projects.ProjectPhase;
 import de.msh.platform.inbox.InOrderWriter;
 import de.msh.reporting.masterplan.domain.ContributionRows;
 import de.msh.reporting.masterplan.domain.ProjectContributions;
+import de.msh.reporting.space.ReadModelSpace;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -34,10 +35,12 @@ class MongoContributionRows implements ContributionRows {
 
     private final MongoTemplate mongo;
     private final InOrderWriter writer;
+    private final ReadModelSpace space;
 
-    MongoContributionRows(MongoTemplate mongo, InOrderWriter writer) {
+    MongoContributionRows(MongoTemplate mongo, InOrderWriter writer, ReadModelSpace space) {
         this.mongo = mongo;
         this.writer = writer;
+        this.space = space;
     }
 
     @Override
@@ -53,18 +56,18 @@ class MongoContributionRows implements ContributionRows {
         if (phase != null) {
             update.set("phase", phase.name());
         }
-        return writer.apply(COLLECTION, projectId, sequence, update);
+        return writer.apply(space.collection(COLLECTION), projectId, sequence, update);
     }
 
     @Override
     public boolean phase(String projectId, long sequence, ProjectPhase phase) {
-        return writer.apply(COLLECTION, projectId, sequence, new Update().set("phase", phase.name()));
+        return writer.apply(space.collection(COLLECTION), projectId, sequence, new Update().set("phase", phase.name()));
     }
 
     @Override
     public boolean reported(String projectId, long sequence, String indicator, LocalDate on, BigDecimal value) {
         return writer.apply(
-                COLLECTION,
+                space.collection(COLLECTION),
                 projectId,
                 sequence,
                 new Update().set("reported." + indicator + "." + on, new Decimal128(value)));
@@ -77,7 +80,7 @@ class MongoContributionRows implements ContributionRows {
                         Criteria.where("planned." + indicator).exists(true),
                         Criteria.where("reported." + indicator).exists(true)));
         List<ProjectContributions> projects = new ArrayList<>();
-        for (Document row : mongo.find(query, Document.class, COLLECTION)) {
+        for (Document row : mongo.find(query, Document.class, space.collection(COLLECTION))) {
             projects.add(contributions(row));
         }
         return projects;

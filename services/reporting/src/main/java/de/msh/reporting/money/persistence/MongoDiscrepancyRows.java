@@ -3,6 +3,7 @@ package de.msh.reporting.money.persistence;
 import de.msh.platform.inbox.InOrderWriter;
 import de.msh.reporting.money.domain.Discrepancy;
 import de.msh.reporting.money.domain.DiscrepancyRows;
+import de.msh.reporting.space.ReadModelSpace;
 import java.util.ArrayList;
 import java.util.List;
 import org.bson.Document;
@@ -24,16 +25,18 @@ class MongoDiscrepancyRows implements DiscrepancyRows {
 
     private final MongoTemplate mongo;
     private final InOrderWriter writer;
+    private final ReadModelSpace space;
 
-    MongoDiscrepancyRows(MongoTemplate mongo, InOrderWriter writer) {
+    MongoDiscrepancyRows(MongoTemplate mongo, InOrderWriter writer, ReadModelSpace space) {
         this.mongo = mongo;
         this.writer = writer;
+        this.space = space;
     }
 
     @Override
     public boolean found(String statementId, long sequence, Discrepancy discrepancy) {
         return writer.apply(
-                COLLECTION,
+                space.collection(COLLECTION),
                 statementId,
                 sequence,
                 new Update()
@@ -49,13 +52,16 @@ class MongoDiscrepancyRows implements DiscrepancyRows {
     @Override
     public boolean resolved(String statementId, long sequence, String bookingId) {
         return writer.apply(
-                COLLECTION, statementId, sequence, new Update().set("resolved." + MovementKeys.safe(bookingId), true));
+                space.collection(COLLECTION),
+                statementId,
+                sequence,
+                new Update().set("resolved." + MovementKeys.safe(bookingId), true));
     }
 
     @Override
     public List<Discrepancy> all() {
         List<Discrepancy> all = new ArrayList<>();
-        for (Document row : mongo.find(new Query(), Document.class, COLLECTION)) {
+        for (Document row : mongo.find(new Query(), Document.class, space.collection(COLLECTION))) {
             Document bookings = row.get("bookings", Document.class);
             Document resolved = row.get("resolved", Document.class);
             if (bookings == null) {

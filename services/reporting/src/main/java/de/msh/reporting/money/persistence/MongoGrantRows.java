@@ -3,6 +3,7 @@ package de.msh.reporting.money.persistence;
 import de.msh.platform.inbox.InOrderWriter;
 import de.msh.reporting.money.domain.GrantMoney;
 import de.msh.reporting.money.domain.GrantRows;
+import de.msh.reporting.space.ReadModelSpace;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,16 +27,18 @@ class MongoGrantRows implements GrantRows {
 
     private final MongoTemplate mongo;
     private final InOrderWriter writer;
+    private final ReadModelSpace space;
 
-    MongoGrantRows(MongoTemplate mongo, InOrderWriter writer) {
+    MongoGrantRows(MongoTemplate mongo, InOrderWriter writer, ReadModelSpace space) {
         this.mongo = mongo;
         this.writer = writer;
+        this.space = space;
     }
 
     @Override
     public boolean applied(String grantId, long sequence, String projectId, String programme, String period) {
         return writer.apply(
-                COLLECTION,
+                space.collection(COLLECTION),
                 grantId,
                 sequence,
                 new Update()
@@ -51,7 +54,7 @@ class MongoGrantRows implements GrantRows {
         if (programme != null) {
             update.set("programme", programme);
         }
-        return writer.apply(COLLECTION, grantId, sequence, update);
+        return writer.apply(space.collection(COLLECTION), grantId, sequence, update);
     }
 
     @Override
@@ -65,7 +68,7 @@ class MongoGrantRows implements GrantRows {
                             .append("amount", new Decimal128(movement.amount()))
                             .append("year", movement.year()));
         }
-        return writer.apply(COLLECTION, grantId, sequence, update);
+        return writer.apply(space.collection(COLLECTION), grantId, sequence, update);
     }
 
     @Override
@@ -78,7 +81,7 @@ class MongoGrantRows implements GrantRows {
             criteria = criteria.and("projectId").is(projectId);
         }
         List<GrantMoney> grants = new ArrayList<>();
-        for (Document row : mongo.find(Query.query(criteria), Document.class, COLLECTION)) {
+        for (Document row : mongo.find(Query.query(criteria), Document.class, space.collection(COLLECTION))) {
             grants.add(grant(row));
         }
         return grants;

@@ -9,6 +9,7 @@ import de.msh.platform.inbox.InOrderWriter;
 import de.msh.reporting.portfolio.domain.PortfolioFilter;
 import de.msh.reporting.portfolio.domain.PortfolioRows;
 import de.msh.reporting.portfolio.domain.PortfolioView;
+import de.msh.reporting.space.ReadModelSpace;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -38,16 +39,18 @@ class MongoPortfolioRows implements PortfolioRows {
 
     private final MongoTemplate mongo;
     private final InOrderWriter writer;
+    private final ReadModelSpace space;
 
-    MongoPortfolioRows(MongoTemplate mongo, InOrderWriter writer) {
+    MongoPortfolioRows(MongoTemplate mongo, InOrderWriter writer, ReadModelSpace space) {
         this.mongo = mongo;
         this.writer = writer;
+        this.space = space;
     }
 
     @Override
     public boolean registered(ProjectRegistered event, long sequence) {
         return writer.apply(
-                COLLECTION,
+                space.collection(COLLECTION),
                 event.projectId(),
                 sequence,
                 cost(
@@ -66,7 +69,7 @@ class MongoPortfolioRows implements PortfolioRows {
     @Override
     public boolean updated(ProjectUpdated event, long sequence) {
         return writer.apply(
-                COLLECTION,
+                space.collection(COLLECTION),
                 event.projectId(),
                 sequence,
                 cost(
@@ -83,7 +86,7 @@ class MongoPortfolioRows implements PortfolioRows {
     @Override
     public boolean phaseChanged(ProjectPhaseChanged event, long sequence) {
         return writer.apply(
-                COLLECTION,
+                space.collection(COLLECTION),
                 event.projectId(),
                 sequence,
                 new Update().set("phase", event.to().name()));
@@ -105,7 +108,8 @@ class MongoPortfolioRows implements PortfolioRows {
                         .as("byProjectManager")
                         .and(Aggregation.unwind("tags", true), sum(Aggregation.group("tags")))
                         .as("byTag"));
-        Document facets = mongo.aggregate(grouped, COLLECTION, Document.class).getUniqueMappedResult();
+        Document facets = mongo.aggregate(grouped, space.collection(COLLECTION), Document.class)
+                .getUniqueMappedResult();
         List<PortfolioView.Group> total = groups(facets, "total");
         return new PortfolioView(
                 total.isEmpty() ? new PortfolioView.Group("alle", 0, ZERO) : rename(total.get(0), "alle"),
@@ -121,7 +125,7 @@ class MongoPortfolioRows implements PortfolioRows {
         Map<String, String> fields = new HashMap<>();
         Query query = Query.query(Criteria.where("_id").in(projectIds));
         query.fields().include("strategicField");
-        for (Document row : mongo.find(query, Document.class, COLLECTION)) {
+        for (Document row : mongo.find(query, Document.class, space.collection(COLLECTION))) {
             String field = row.getString("strategicField");
             if (field != null) {
                 fields.put(row.getString("_id"), field);
@@ -136,7 +140,8 @@ class MongoPortfolioRows implements PortfolioRows {
                 Query.query(Criteria.where("_id").in(projectIds).and("phase").is(ProjectPhase.CANCELLED.name()));
         query.fields().include("_id");
         Set<String> cancelled = new HashSet<>();
-        mongo.find(query, Document.class, COLLECTION).forEach(row -> cancelled.add(row.getString("_id")));
+        mongo.find(query, Document.class, space.collection(COLLECTION))
+                .forEach(row -> cancelled.add(row.getString("_id")));
         return cancelled;
     }
 
@@ -146,7 +151,7 @@ class MongoPortfolioRows implements PortfolioRows {
                 Aggregation.match(Criteria.where("phase").exists(true)),
                 Aggregation.group("phase").count().as("count"));
         Map<ProjectPhase, Long> counts = new EnumMap<>(ProjectPhase.class);
-        for (Document row : mongo.aggregate(byPhase, COLLECTION, Document.class)) {
+        for (Document row : mongo.aggregate(byPhase, space.collection(COLLECTION), Document.class)) {
             counts.put(ProjectPhase.valueOf(row.getString("_id")), ((Number) row.get("count")).longValue());
         }
         return counts;

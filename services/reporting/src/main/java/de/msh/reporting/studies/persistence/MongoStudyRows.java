@@ -1,6 +1,7 @@
 package de.msh.reporting.studies.persistence;
 
 import de.msh.platform.inbox.InOrderWriter;
+import de.msh.reporting.space.ReadModelSpace;
 import de.msh.reporting.studies.domain.StudyRow;
 import de.msh.reporting.studies.domain.StudyRows;
 import java.util.ArrayList;
@@ -25,21 +26,26 @@ class MongoStudyRows implements StudyRows {
 
     private final MongoTemplate mongo;
     private final InOrderWriter writer;
+    private final ReadModelSpace space;
 
-    MongoStudyRows(MongoTemplate mongo, InOrderWriter writer) {
+    MongoStudyRows(MongoTemplate mongo, InOrderWriter writer, ReadModelSpace space) {
         this.mongo = mongo;
         this.writer = writer;
+        this.space = space;
     }
 
     @Override
     public boolean registered(String studyId, long sequence, String title, String field) {
         return writer.apply(
-                COLLECTION, studyId, sequence, new Update().set("title", title).set("field", field));
+                space.collection(COLLECTION),
+                studyId,
+                sequence,
+                new Update().set("title", title).set("field", field));
     }
 
     @Override
     public boolean withdrawn(String studyId, long sequence) {
-        return writer.apply(COLLECTION, studyId, sequence, new Update().set("withdrawn", true));
+        return writer.apply(space.collection(COLLECTION), studyId, sequence, new Update().set("withdrawn", true));
     }
 
     @Override
@@ -48,13 +54,13 @@ class MongoStudyRows implements StudyRows {
         String at = "recommendations." + safe(recommendationId);
         Update update = new Update().set(at + ".status", status);
         projects.forEach(project -> update.set(at + ".projects." + safe(project), true));
-        return writer.apply(COLLECTION, studyId, sequence, update);
+        return writer.apply(space.collection(COLLECTION), studyId, sequence, update);
     }
 
     @Override
     public List<StudyRow> all() {
         List<StudyRow> studies = new ArrayList<>();
-        for (Document row : mongo.find(new Query(), Document.class, COLLECTION)) {
+        for (Document row : mongo.find(new Query(), Document.class, space.collection(COLLECTION))) {
             List<StudyRow.RecommendationRow> recommendations = new ArrayList<>();
             Document stored = row.get("recommendations", Document.class);
             if (stored != null) {

@@ -1,0 +1,4 @@
+@NullMarked
+package de.msh.reporting.rebuild.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,101 @@
+package de.msh.reporting.space;
+
+import java.util.List;
+import java.util.function.Supplier;
+import org.bson.Document;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+/**
+ * Resolves a read model's collection name in the space the current work belongs to: the active space, or the one a
+ * rebuild runs in on its own thread ({@link #within}). Every read-model collection is named through here, and listed
+ * in {@link #COLLECTIONS} so it leaves with its space. Reference data (the Masterplan catalogue) is not a read model
+ * and is never named through here. One reporting instance holds the active space in memory.
+ */
+@Component
+public class ReadModelSpace {
+
+    /** Every read model's collection, without prefix. */
+    public static final List<String> COLLECTIONS = List.of(
+            "portfolio_projects",
+            "money_grants",
+            "money_statements",
+            "masterplan_projects",
+            "studies_recommendations",
+            Positions.COLLECTION);
+
+    static final String SPACES = "reporting_spaces";
+
+    private final MongoTemplate mongo;
+    private final ThreadLocal<@Nullable String> within = new ThreadLocal<>();
+    private volatile String active;
+
+    ReadModelSpace(MongoTemplate mongo) {
+        this.mongo = mongo;
+        Document stored = mongo.findById("active", Document.class, SPACES);
+        // the first space has no prefix: the collections as they were before there were spaces
+        this.active = stored == null ? "" : stored.getString("prefix");
+    }
+
+    /** The collection's name in the current space. */
+    public String collection(String base) {
+        String prefix = within.get();
+        return (prefix == null ? active : prefix) + base;
+    }
+
+    /** The prefix of the active space. */
+    public String active() {
+        return active;
+    }
+
+    /** Runs the work with every collection named in the given space, on this thread only. */
+    public <T> T within(String prefix, Supplier<T> work) {
+        String before = within.get();
+        within.set(prefix);
+        try {
+            return work.get();
+        } finally {
+            within.set(before);
+        }
+    }
+
+    /** Makes the space the active one, for queries and the live consumers alike; returns the space it replaced. */
+    public synchronized String activate(String prefix) {
+        String replaced = active;
+        mongo.upsert(
+                Query.query(Criteria.where("_id").is("active")),
+                new Update().set("prefix", prefix).set("replaced", replaced),
+                SPACES);
+        active = prefix;
+        return replaced;
+    }
+
+    /** Drops every collection of a space that is not the active one. */
+    public void drop(String prefix) {
+        if (prefix.equals(active)) {
+            throw new IllegalArgumentException("The active space is not dropped");
+        }
+        COLLECTIONS.forEach(base -> mongo.dropCollection(prefix + base));
+    }
+
+    /**
+     * Drops every read-model collection of a space that is neither the active one nor the one given: what an earlier
+     * rebuild left when it failed, or what a live batch wrote into a space just after it was replaced.
+     */
+    public void dropLeftovers(String keep) {
+        for (String name : mongo.getCollectionNames()) {
+            for (String base : COLLECTIONS) {
+                if (name.endsWith(base) && !name.equals(base)) {
+                    String prefix = name.substring(0, name.length() - base.length());
+                    if (prefix.startsWith("rb") && !prefix.equals(active) && !prefix.equals(keep)) {
+                        mongo.dropCollection(name);
+                    }
+                }
+            }
+        }
+    }
+}
