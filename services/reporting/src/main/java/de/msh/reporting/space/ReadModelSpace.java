@@ -83,15 +83,16 @@ public class ReadModelSpace {
     }
 
     /**
-     * Drops every read-model collection of a space that is neither the active one nor the one given: what an earlier
-     * rebuild left when it failed, or what a live batch wrote into a space just after it was replaced.
+     * Drops every read-model collection of the spaces whose prefix starts with {@code family} ({@code rb}, {@code asof}),
+     * except the active one and {@code keep}: what an earlier rebuild left when it failed, what a live batch wrote into
+     * a space just after it was replaced, the spaces of earlier "as of" answers.
      */
-    public void dropLeftovers(String keep) {
+    public void dropLeftovers(String family, @Nullable String keep) {
         for (String name : mongo.getCollectionNames()) {
             for (String base : COLLECTIONS) {
                 if (name.endsWith(base) && !name.equals(base)) {
                     String prefix = name.substring(0, name.length() - base.length());
-                    if (prefix.startsWith("rb") && !prefix.equals(active) && !prefix.equals(keep)) {
+                    if (prefix.startsWith(family) && !prefix.equals(active) && !prefix.equals(keep)) {
                         mongo.dropCollection(name);
                     }
                 }

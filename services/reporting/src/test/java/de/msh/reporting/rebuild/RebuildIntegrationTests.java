@@ -13,6 +13,7 @@ import de.msh.events.projects.ProjectRegistered;
 import de.msh.events.studies.RecommendationAdded;
 import de.msh.events.studies.StudyKind;
 import de.msh.events.studies.StudyRegistered;
+import de.msh.reporting.CaughtUp;
 import de.msh.testsupport.ApiClient;
 import de.msh.testsupport.TestTokens;
 import de.msh.testsupport.TopicProbe;
@@ -71,7 +72,7 @@ class RebuildIntegrationTests {
                         == 0);
         // every event of every test before is in the live view: it stands still
         TopicProbe probe = new TopicProbe(brokers);
-        await().atMost(Duration.ofSeconds(60)).until(() -> current(api, manager, probe));
+        await().atMost(Duration.ofSeconds(60)).until(() -> CaughtUp.withEveryTopic(api, manager, probe));
         Map<String, JsonNode> live = answers(api, manager);
         String before =
                 api.get("/api/reporting/positions", manager).json().get("space").asString();
@@ -113,25 +114,6 @@ class RebuildIntegrationTests {
 
     private static void assertSame(Map<String, JsonNode> expected, Map<String, JsonNode> actual) {
         expected.forEach((view, answer) -> assertThat(actual.get(view)).as(view).isEqualTo(answer));
-    }
-
-    /** Whether the live space has applied every event on the topics reporting reads. */
-    private static boolean current(ApiClient api, String token, TopicProbe probe) {
-        Map<String, Long> applied = new java.util.HashMap<>();
-        api.get("/api/reporting/positions", token)
-                .json()
-                .get("positions")
-                .forEach(p -> applied.put(
-                        p.get("topic").asString() + "/" + p.get("partition").asInt(),
-                        p.get("offset").asLong()));
-        for (String topic : List.of("msh.projects.events", "msh.funding.events", "msh.studies.events")) {
-            for (var end : probe.endOffsets(topic).entrySet()) {
-                if (end.getValue() > 0 && applied.getOrDefault(topic + "/" + end.getKey(), 0L) < end.getValue()) {
-                    return false;
-                }
-            }
-        }
-        return true;
     }
 
     private List<Integer> startTwiceAtOnce(ApiClient api) throws Exception {

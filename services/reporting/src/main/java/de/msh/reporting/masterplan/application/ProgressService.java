@@ -13,6 +13,7 @@ import de.msh.reporting.masterplan.domain.Indicator;
 import de.msh.reporting.masterplan.domain.IndicatorProgress;
 import de.msh.reporting.masterplan.domain.MasterplanProgress;
 import de.msh.reporting.masterplan.domain.ProgressAssessor;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -56,9 +57,12 @@ public class ProgressService {
         return Outcome.IGNORED;
     }
 
-    /** Every indicator of the current catalogue, or those of one field, with its progress and forecast. */
-    public MasterplanProgress progress(@Nullable String field) {
-        CatalogueVersion version = catalogue.current();
+    /**
+     * Every indicator of the catalogue, or those of one field, with its progress and forecast: by the current
+     * catalogue, or by the version valid at {@code asOf}.
+     */
+    public MasterplanProgress progress(@Nullable String field, @Nullable Instant asOf) {
+        CatalogueVersion version = asOf == null ? catalogue.current() : catalogue.asOf(asOf);
         Map<String, List<IndicatorProgress>> byField = version.indicators().stream()
                 .filter(indicator -> field == null || field.equals(indicator.field()))
                 .map(this::progressOf)

@@ -1,18 +1,14 @@
 package de.msh.reporting.rebuild.application;
 
-import de.msh.platform.inbox.EventReplay;
-import de.msh.reporting.feed.Feeds;
-import de.msh.reporting.space.Positions;
+import de.msh.reporting.feed.Replayer;
 import de.msh.reporting.space.ReadModelSpace;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -30,11 +26,8 @@ public class Rebuild {
     /** Passes before the swap; each reads what arrived during the one before, so they get shorter. */
     private static final int CATCH_UP_PASSES = 3;
 
-    private final EventHistory history;
-    private final EventReplay replay;
-    private final Feeds feeds;
+    private final Replayer replayer;
     private final ReadModelSpace space;
-    private final Positions positions;
     private final Clock clock;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "reporting-rebuild");
@@ -43,18 +36,9 @@ public class Rebuild {
     });
     private volatile RebuildStatus status = RebuildStatus.NONE;
 
-    Rebuild(
-            EventHistory history,
-            EventReplay replay,
-            Feeds feeds,
-            ReadModelSpace space,
-            Positions positions,
-            Clock clock) {
-        this.history = history;
-        this.replay = replay;
-        this.feeds = feeds;
+    Rebuild(Replayer replayer, ReadModelSpace space, Clock clock) {
+        this.replayer = replayer;
         this.space = space;
-        this.positions = positions;
         this.clock = clock;
     }
 
@@ -79,14 +63,13 @@ public class Rebuild {
         String prefix = running.space();
         AtomicLong events = new AtomicLong();
         try {
-            space.dropLeftovers(prefix);
+            space.dropLeftovers("rb", prefix);
             Map<String, Map<Integer, Long>> reached = Map.of();
             for (int pass = 0; pass < CATCH_UP_PASSES; pass++) {
-                reached = history.read(
-                        feeds.topics(), reached, (topic, records) -> apply(prefix, topic, records, events, running));
+                reached = replayer.replay(prefix, reached, null, read -> progressed(running, events.addAndGet(read)));
             }
             String replaced = space.activate(prefix);
-            history.read(feeds.topics(), reached, (topic, records) -> apply(prefix, topic, records, events, running));
+            replayer.replay(prefix, reached, null, read -> progressed(running, events.addAndGet(read)));
             space.drop(replaced);
             Instant finished = clock.instant();
             long millis =
@@ -115,19 +98,8 @@ public class Rebuild {
         }
     }
 
-    private void apply(
-            String prefix,
-            String topic,
-            List<ConsumerRecord<String, byte[]>> records,
-            AtomicLong events,
-            RebuildStatus running) {
-        space.within(prefix, () -> {
-            replay.apply(records, feeds.handler(topic));
-            ConsumerRecord<String, byte[]> last = records.get(records.size() - 1);
-            positions.advanced(Map.of(topic, Map.of(last.partition(), last.offset() + 1)));
-            return null;
-        });
-        long read = events.addAndGet(records.size());
-        status = new RebuildStatus("RUNNING", prefix, running.startedBy(), running.startedAt(), null, read, 0, null);
+    private void progressed(RebuildStatus running, long read) {
+        status = new RebuildStatus(
+                "RUNNING", running.space(), running.startedBy(), running.startedAt(), null, read, 0, null);
     }
 }

@@ -9,18 +9,42 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import de.msh.events.projects.ProjectPhase;
 import de.msh.reporting.portfolio.application.PortfolioService;
 import de.msh.reporting.portfolio.domain.PortfolioByPhase;
+import de.msh.reporting.space.Answer;
+import de.msh.reporting.space.ViewsAsOf;
 import de.msh.testsupport.TestTokens;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 @WebMvcTest(PortfolioController.class)
+@Import(PortfolioControllerTests.Now.class)
 class PortfolioControllerTests {
+
+    /** Every view as it stands now. */
+    @TestConfiguration
+    static class Now {
+        @Bean
+        ViewsAsOf views() {
+            return new ViewsAsOf() {
+                @Override
+                public <T> Answer<T> answer(@Nullable Instant asOf, Supplier<T> view) {
+                    return new Answer<>(view.get(), asOf, List.of());
+                }
+            };
+        }
+    }
 
     @Autowired
     MockMvc mvc;

@@ -1,7 +1,8 @@
-package de.msh.reporting.rebuild.messaging;
+package de.msh.reporting.feed.messaging;
 
-import de.msh.reporting.rebuild.application.EventHistory;
+import de.msh.reporting.feed.EventHistory;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,10 +13,12 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndTimestamp;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -35,17 +38,19 @@ class KafkaEventHistory implements EventHistory {
     }
 
     @Override
-    public Map<String, Map<Integer, Long>> read(Set<String> topics, Map<String, Map<Integer, Long>> from, Chunk chunk) {
+    public Map<String, Map<Integer, Long>> read(
+            Set<String> topics,
+            Map<String, Map<Integer, Long>> from,
+            @Nullable Map<String, Map<Integer, Long>> to,
+            Chunk chunk) {
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(properties())) {
-            List<TopicPartition> partitions = new ArrayList<>();
-            for (String topic : topics) {
-                List<PartitionInfo> infos = consumer.partitionsFor(topic);
-                if (infos != null) {
-                    infos.forEach(info -> partitions.add(new TopicPartition(topic, info.partition())));
-                }
-            }
+            List<TopicPartition> partitions = partitions(consumer, topics);
             consumer.assign(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            Map<TopicPartition, Long> end = new HashMap<>(consumer.endOffsets(partitions));
+            if (to != null) {
+                end.replaceAll((partition, last) -> Math.min(
+                        last, to.getOrDefault(partition.topic(), Map.of()).getOrDefault(partition.partition(), 0L)));
+            }
             List<TopicPartition> remaining = new ArrayList<>();
             for (TopicPartition partition : partitions) {
                 long start = from.getOrDefault(partition.topic(), Map.of()).getOrDefault(partition.partition(), 0L);
@@ -74,11 +79,44 @@ class KafkaEventHistory implements EventHistory {
                     }
                 }
             }
-            Map<String, Map<Integer, Long>> reached = new HashMap<>();
-            end.forEach((partition, offset) -> reached.computeIfAbsent(partition.topic(), t -> new HashMap<>())
-                    .put(partition.partition(), offset));
-            return reached;
+            return byTopic(end);
         }
+    }
+
+    @Override
+    public Map<String, Map<Integer, Long>> positionsAt(Set<String> topics, Instant instant) {
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(properties())) {
+            List<TopicPartition> partitions = partitions(consumer, topics);
+            Map<TopicPartition, Long> after = new HashMap<>();
+            partitions.forEach(partition -> after.put(partition, instant.toEpochMilli() + 1));
+            Map<TopicPartition, OffsetAndTimestamp> first = consumer.offsetsForTimes(after);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            Map<TopicPartition, Long> positions = new HashMap<>();
+            for (TopicPartition partition : partitions) {
+                OffsetAndTimestamp later = first.get(partition);
+                // the first record stamped after the instant is the first not yet there; none: all were there
+                positions.put(partition, later == null ? end.get(partition) : later.offset());
+            }
+            return byTopic(positions);
+        }
+    }
+
+    private static List<TopicPartition> partitions(KafkaConsumer<String, byte[]> consumer, Set<String> topics) {
+        List<TopicPartition> partitions = new ArrayList<>();
+        for (String topic : topics) {
+            List<PartitionInfo> infos = consumer.partitionsFor(topic);
+            if (infos != null) {
+                infos.forEach(info -> partitions.add(new TopicPartition(topic, info.partition())));
+            }
+        }
+        return partitions;
+    }
+
+    private static Map<String, Map<Integer, Long>> byTopic(Map<TopicPartition, Long> offsets) {
+        Map<String, Map<Integer, Long>> byTopic = new HashMap<>();
+        offsets.forEach((partition, offset) ->
+                byTopic.computeIfAbsent(partition.topic(), t -> new HashMap<>()).put(partition.partition(), offset));
+        return byTopic;
     }
 
     private Properties properties() {

@@ -1,4 +1,4 @@
 @NullMarked
-package de.msh.reporting.rebuild.messaging;
+package de.msh.reporting.asof.web;
 
 import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,98 @@
+package de.msh.reporting.asof.application;
+
+import de.msh.reporting.feed.Replayer;
+import de.msh.reporting.space.Answer;
+import de.msh.reporting.space.Positions;
+import de.msh.reporting.space.ReadModelSpace;
+import de.msh.reporting.space.ViewsAsOf;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+
+/**
+ * Answers "as of" an instant in a space replayed from offset zero up to the positions the broker had reached then
+ * (every record stamped at or before the instant), through the same handlers as the live consumers: so it shows what
+ * the live view showed once it had caught up to that instant. The last few such spaces are kept, since a dashboard
+ * asks several views for one date; they hold a fixed past and never change.
+ */
+@Service
+public class HistoricalSpaces implements ViewsAsOf {
+
+    private static final String FAMILY = "asof";
+    private static final int KEPT = 3;
+
+    private final Replayer replayer;
+    private final ReadModelSpace space;
+    private final Positions positions;
+    private final Clock clock;
+    /** By the positions they hold, the prefixes of the spaces kept, least recently used first. */
+    private final LinkedHashMap<String, String> kept = new LinkedHashMap<>(8, 0.75f, true);
+
+    private long built;
+
+    HistoricalSpaces(Replayer replayer, ReadModelSpace space, Positions positions, Clock clock) {
+        this.replayer = replayer;
+        this.space = space;
+        this.positions = positions;
+        this.clock = clock;
+    }
+
+    /** The spaces of an earlier run are not known to this one. */
+    @EventListener(ApplicationReadyEvent.class)
+    public void dropEarlierSpaces() {
+        space.dropLeftovers(FAMILY, null);
+    }
+
+    @Override
+    public <T> Answer<T> answer(@Nullable Instant asOf, Supplier<T> view) {
+        if (asOf == null) {
+            // read first: the view then reflects at least these positions
+            List<Positions.Position> now = positions.current();
+            return new Answer<>(view.get(), null, now);
+        }
+        if (asOf.isAfter(clock.instant())) {
+            throw new AsOfInFuture("asOf", asOf);
+        }
+        Map<String, Map<Integer, Long>> then = replayer.positionsAt(asOf);
+        // one at a time, so a space is never dropped while another answer reads it
+        synchronized (kept) {
+            String prefix = spaceAt(then);
+            return new Answer<>(space.within(prefix, view), asOf, list(then));
+        }
+    }
+
+    /** The space holding exactly the events before the positions, built if it is not kept. */
+    private String spaceAt(Map<String, Map<Integer, Long>> then) {
+        String key = list(then).toString();
+        String prefix = kept.get(key);
+        if (prefix != null) {
+            return prefix;
+        }
+        prefix = FAMILY + clock.millis() + "n" + (++built) + "_";
+        replayer.replay(prefix, Map.of(), then, read -> {});
+        kept.put(key, prefix);
+        if (kept.size() > KEPT) {
+            var eldest = kept.entrySet().iterator().next();
+            kept.remove(eldest.getKey());
+            space.drop(eldest.getValue());
+        }
+        return prefix;
+    }
+
+    private static List<Positions.Position> list(Map<String, Map<Integer, Long>> positions) {
+        List<Positions.Position> list = new ArrayList<>();
+        positions.forEach((topic, partitions) ->
+                partitions.forEach((partition, offset) -> list.add(new Positions.Position(topic, partition, offset))));
+        list.sort(Comparator.comparing(Positions.Position::topic).thenComparing(Positions.Position::partition));
+        return list;
+    }
+}

@@ -1,0 +1,34 @@
+package de.msh.reporting.feed;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The topics' whole history, as the broker keeps it. Positions are per topic and partition, as the offset of the next
+ * record: {@code 0} is the beginning.
+ */
+public interface EventHistory {
+
+    /** Receives the records of one topic partition in offset order, as one batch. */
+    @FunctionalInterface
+    interface Chunk {
+        void accept(String topic, List<ConsumerRecord<String, byte[]>> records);
+    }
+
+    /**
+     * Reads every partition of the topics from the given positions (the beginning where none is given) up to the
+     * given ones, or where none are given up to the end it has when the call starts; returns where it stopped.
+     */
+    Map<String, Map<Integer, Long>> read(
+            Set<String> topics,
+            Map<String, Map<Integer, Long>> from,
+            @Nullable Map<String, Map<Integer, Long>> to,
+            Chunk chunk);
+
+    /** Per topic and partition, the position after the last record the broker had appended at the instant. */
+    Map<String, Map<Integer, Long>> positionsAt(Set<String> topics, Instant instant);
+}

@@ -1,0 +1,54 @@
+package de.msh.reporting.feed;
+
+import de.msh.platform.inbox.EventReplay;
+import de.msh.reporting.space.Positions;
+import de.msh.reporting.space.ReadModelSpace;
+import java.util.Map;
+import java.util.function.LongConsumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/** Applies a stretch of the topics' history to the read models of one space, as the live consumers would have. */
+@Component
+public class Replayer {
+
+    private final EventHistory history;
+    private final EventReplay replay;
+    private final Feeds feeds;
+    private final ReadModelSpace space;
+    private final Positions positions;
+
+    Replayer(EventHistory history, EventReplay replay, Feeds feeds, ReadModelSpace space, Positions positions) {
+        this.history = history;
+        this.replay = replay;
+        this.feeds = feeds;
+        this.space = space;
+        this.positions = positions;
+    }
+
+    /**
+     * Applies every event from the given positions up to the given ones (or the end now) to the space, recording its
+     * positions as it goes; {@code progress} hears how many records each batch had. Returns where it stopped.
+     */
+    public Map<String, Map<Integer, Long>> replay(
+            String prefix,
+            Map<String, Map<Integer, Long>> from,
+            @Nullable Map<String, Map<Integer, Long>> to,
+            LongConsumer progress) {
+        return history.read(feeds.topics(), from, to, (topic, records) -> {
+            space.within(prefix, () -> {
+                replay.apply(records, feeds.handler(topic));
+                ConsumerRecord<String, byte[]> last = records.get(records.size() - 1);
+                positions.advanced(Map.of(topic, Map.of(last.partition(), last.offset() + 1)));
+                return null;
+            });
+            progress.accept(records.size());
+        });
+    }
+
+    /** Per topic and partition, how far the history had got at the instant. */
+    public Map<String, Map<Integer, Long>> positionsAt(java.time.Instant instant) {
+        return history.positionsAt(feeds.topics(), instant);
+    }
+}
