@@ -127,6 +127,58 @@ class AsOfIntegrationTests {
         // the instants differ: what changed between them shows
         assertThat(withoutPositions(recorded.get(0).answers().get("/api/reporting/money")))
                 .isNotEqualTo(withoutPositions(recorded.get(3).answers().get("/api/reporting/money")));
+        // what changed between them
+        JsonNode all = api.get(
+                        "/api/reporting/changes?from=" + recorded.get(0).at() + "&to="
+                                + recorded.get(3).at(),
+                        manager)
+                .json();
+        assertThat(all.get("projectsAdded")
+                        .valueStream()
+                        .map(p -> p.get("projectId").asString() + " "
+                                + p.get("phase").asString()))
+                .containsExactly(project + " APPROVED");
+        JsonNode moved = all.get("money")
+                .valueStream()
+                .filter(m -> "alle".equals(m.get("key").asString()))
+                .findFirst()
+                .orElseThrow()
+                .get("by");
+        assertThat(moved.get("committed").decimalValue()).isEqualByComparingTo("7500.00");
+        assertThat(moved.get("called").decimalValue()).isEqualByComparingTo("2500.00");
+        assertThat(moved.has("received")).isFalse();
+        assertThat(all.get("indicators")
+                        .valueStream()
+                        .filter(i -> "mobilitaetsstationen".equals(i.get("key").asString()))
+                        .map(i -> i.get("from")
+                                        .decimalValue()
+                                        .stripTrailingZeros()
+                                        .toPlainString() + "→"
+                                + i.get("to")
+                                        .decimalValue()
+                                        .stripTrailingZeros()
+                                        .toPlainString()))
+                .containsExactly("0→1");
+        assertThat(nonEmpty(all.get("toPositions")))
+                .isEqualTo(nonEmpty(
+                        recorded.get(3).answers().get("/api/reporting/money").get("positions")));
+        JsonNode phase = api.get(
+                        "/api/reporting/changes?from=" + recorded.get(1).at() + "&to="
+                                + recorded.get(2).at(),
+                        manager)
+                .json();
+        assertThat(phase.get("projectsAdded").size()).isZero();
+        assertThat(phase.get("phaseChanges")
+                        .valueStream()
+                        .map(c -> c.get("from").asString() + "→" + c.get("to").asString()))
+                .containsExactly("IDEA→APPROVED");
+        assertThat(api.get(
+                                "/api/reporting/changes?from=" + recorded.get(2).at() + "&to="
+                                        + recorded.get(1).at(),
+                                manager)
+                        .status())
+                .isEqualTo(422);
+
         var future = api.get("/api/reporting/money?asOf=" + Instant.now().plusSeconds(3600), manager);
         assertThat(future.status()).isEqualTo(422);
         assertThat(future.body()).contains("as-of-in-future");

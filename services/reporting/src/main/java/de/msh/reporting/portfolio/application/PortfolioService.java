@@ -10,7 +10,9 @@ import de.msh.reporting.portfolio.domain.PortfolioByPhase;
 import de.msh.reporting.portfolio.domain.PortfolioFilter;
 import de.msh.reporting.portfolio.domain.PortfolioRows;
 import de.msh.reporting.portfolio.domain.PortfolioView;
+import de.msh.reporting.portfolio.domain.ProjectSummary;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Service;
@@ -54,5 +56,10 @@ public class PortfolioService {
     /** Those of the given projects that are cancelled, for what became of the studies' recommendations. */
     public Set<String> cancelled(Collection<String> projectIds) {
         return rows.cancelled(projectIds);
+    }
+
+    /** Every project with its code, title, phase and field. */
+    public List<ProjectSummary> projects() {
+        return rows.projects();
     }
 }

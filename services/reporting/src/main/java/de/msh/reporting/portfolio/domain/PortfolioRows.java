@@ -5,6 +5,7 @@ import de.msh.events.projects.ProjectPhaseChanged;
 import de.msh.events.projects.ProjectRegistered;
 import de.msh.events.projects.ProjectUpdated;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -25,6 +26,9 @@ public interface PortfolioRows {
 
     /** The strategic field of each of the given projects that has one; projects not (yet) seen are left out. */
     Map<String, String> strategicFields(Collection<String> projectIds);
+
+    /** Every project, by id. */
+    List<ProjectSummary> projects();
 
     /** Those of the given projects that are cancelled. */
     Set<String> cancelled(Collection<String> projectIds);

@@ -9,6 +9,7 @@ import de.msh.platform.inbox.InOrderWriter;
 import de.msh.reporting.portfolio.domain.PortfolioFilter;
 import de.msh.reporting.portfolio.domain.PortfolioRows;
 import de.msh.reporting.portfolio.domain.PortfolioView;
+import de.msh.reporting.portfolio.domain.ProjectSummary;
 import de.msh.reporting.space.ReadModelSpace;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -132,6 +133,22 @@ class MongoPortfolioRows implements PortfolioRows {
             }
         }
         return fields;
+    }
+
+    @Override
+    public List<ProjectSummary> projects() {
+        Query query = new Query().with(org.springframework.data.domain.Sort.by("_id"));
+        query.fields().include("code", "title", "phase", "strategicField");
+        List<ProjectSummary> projects = new ArrayList<>();
+        for (Document row : mongo.find(query, Document.class, space.collection(COLLECTION))) {
+            projects.add(new ProjectSummary(
+                    row.getString("_id"),
+                    row.getString("code"),
+                    row.getString("title"),
+                    row.getString("phase"),
+                    row.getString("strategicField")));
+        }
+        return projects;
     }
 
     @Override

@@ -1,0 +1,11 @@
+package de.msh.reporting.portfolio.domain;
+
+import org.jspecify.annotations.Nullable;
+
+/** One project as the portfolio knows it, for lists of what changed. */
+public record ProjectSummary(
+        String projectId,
+        @Nullable String code,
+        @Nullable String title,
+        @Nullable String phase,
+        @Nullable String strategicField) {}
