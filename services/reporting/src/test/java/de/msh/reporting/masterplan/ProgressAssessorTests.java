@@ -74,6 +74,9 @@ class ProgressAssessorTests {
         assertThat(limited.assessment()).isEqualTo(Assessment.LIMITED_PROGRESS);
         assertThat(limited.reachesTargetIn()).isEqualTo(2031); // 300 / 30 = 10 years after the end of 2021
         assertThat(limited.reachesFinalTargetIn()).isEqualTo(2105);
+        // 30 a year from 0 at the end of 2021
+        assertThat(limited.trend()).first().isEqualTo(new Forecast.YearValue(2021, new BigDecimal("0.0000")));
+        assertThat(limited.trend()).last().isEqualTo(new Forecast.YearValue(2038, new BigDecimal("510.0000")));
         assertThat(faster.ratio()).isEqualByComparingTo("0.75");
         assertThat(faster.assessment()).isEqualTo(Assessment.ACCELERATION_NEEDED);
         assertThat(enough.ratio()).isEqualByComparingTo("0.95");
@@ -106,6 +109,7 @@ class ProgressAssessorTests {
         assertThat(forecast.label()).isEqualTo("nicht bewertbar");
         assertThat(forecast.ratio()).isNull();
         assertThat(forecast.dataPoints()).isEqualTo(1);
+        assertThat(forecast.trend()).isEmpty();
         assertThat(forecast.reason()).contains("weniger als 2 Werte");
     }
 

@@ -1,6 +1,7 @@
 package de.msh.reporting.masterplan.domain;
 
 import java.math.BigDecimal;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,6 +18,8 @@ import org.jspecify.annotations.Nullable;
  * @param reachesFinalTargetIn the same for the 2038 target
  * @param dataPoints how many values the assessment rests on, the baseline included
  * @param reason why it is not assessable, in German; null otherwise
+ * @param trend the value at the end of each year from the baseline to 2038 if it kept changing at the observed rate;
+ *     empty when not assessable
  */
 public record Forecast(
         Assessment assessment,
@@ -32,4 +35,8 @@ public record Forecast(
         @Nullable Integer reachesTargetIn,
         @Nullable Integer reachesFinalTargetIn,
         int dataPoints,
-        @Nullable String reason) {}
+        @Nullable String reason,
+        List<YearValue> trend) {
+
+    public record YearValue(int year, BigDecimal value) {}
+}

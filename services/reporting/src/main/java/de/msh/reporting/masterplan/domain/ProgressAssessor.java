@@ -131,7 +131,8 @@ public final class ProgressAssessor {
                 reachedIn(compound, x0, target.getValue().doubleValue(), observed, t0),
                 reachedIn(compound, x0, finalTarget.doubleValue(), observed, t0),
                 series.size(),
-                null);
+                null,
+                trend(indicator, compound, observed));
     }
 
     private Forecast notAssessable(Map.Entry<Integer, BigDecimal> target, int points, String reason) {
@@ -149,7 +150,20 @@ public final class ProgressAssessor {
                 null,
                 null,
                 points,
-                reason);
+                reason,
+                List.of());
+    }
+
+    /** The value at the end of each year from the baseline's to 2038, had it changed at the rate since. */
+    private static List<Forecast.YearValue> trend(Indicator indicator, boolean compound, double rate) {
+        double x0 = indicator.baselineValue().doubleValue();
+        List<Forecast.YearValue> trend = new ArrayList<>();
+        for (int year = indicator.baselineYear(); year <= Indicator.FINAL_YEAR; year++) {
+            int years = year - indicator.baselineYear();
+            double value = compound ? x0 * Math.pow(1 + rate, years) : x0 + rate * years;
+            trend.add(new Forecast.YearValue(year, decimal(value, 4)));
+        }
+        return trend;
     }
 
     private static double rate(boolean compound, double from, double to, double years) {
