@@ -7,7 +7,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 
-/** A manager reads the start page, may change nothing, and logs out of the portal and the auth server. */
+/**
+ * A manager reads the start page and the dashboard (now and as of an earlier day), may change nothing, and logs out of
+ * the portal and the auth server.
+ */
 class ManagerIntegrationTests extends BrowserTest {
 
     @Test
@@ -25,6 +28,42 @@ class ManagerIntegrationTests extends BrowserTest {
                         "Mittelrahmen nach Programm")
                 .doesNotContain("Neues Projekt registrieren");
         browser.look("start-manager");
+    }
+
+    @Test
+    void readsTheDashboardNowAndAsOfAnEarlierDay() {
+        browser.logInAs("manager", "/");
+        browser.press(By.linkText("Auswertung"));
+        browser.waitForText(By.tagName("h1"), "Auswertung");
+
+        assertThat(browser.text(By.id("stand"))).isEqualTo("Aktueller Stand");
+        assertThat(browser.driver.getPageSource())
+                .contains(
+                        "Masterplan 2038: Zielerreichung",
+                        "Radwegenetz im Landkreis",
+                        "Beispielwerte",
+                        "nicht bewertbar");
+        assertThat(browser.driver
+                        .findElements(By.cssSelector("figure.msh-chart canvas"))
+                        .size())
+                .isGreaterThan(3);
+        browser.look("dashboard-now");
+
+        // the day before yesterday, typed and sent with the keyboard alone
+        String day = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Berlin"))
+                .minusDays(2)
+                .format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+        browser.type(By.id("stichtag"), day);
+        browser.focused().sendKeys(Keys.ENTER);
+        browser.waitForText(By.id("stand"), "Stand am " + day + ", Tagesende");
+        assertThat(browser.driver.findElement(By.id("positionen")).getAttribute("textContent"))
+                .contains("msh.projects.events");
+        browser.look("dashboard-as-of");
+
+        browser.type(By.id("stichtag"), "31.02.2026");
+        browser.focused().sendKeys(Keys.ENTER);
+        browser.waitForText(By.id("stichtag-fehler"), "TT.MM.JJJJ");
+        assertThat(browser.text(By.id("stand"))).isEqualTo("Aktueller Stand");
     }
 
     @Test

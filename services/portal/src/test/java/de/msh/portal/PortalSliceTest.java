@@ -2,6 +2,7 @@ package de.msh.portal;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
 
+import de.msh.portal.dashboard.DashboardReporting;
 import de.msh.portal.finance.FundingClient;
 import de.msh.portal.portfolio.ProjectsClient;
 import de.msh.portal.portfolio.StudyNames;
@@ -39,6 +40,9 @@ public abstract class PortalSliceTest {
 
     @MockitoBean
     protected StudiesClient studies;
+
+    @MockitoBean
+    protected DashboardReporting dashboard;
 
     @MockitoBean
     protected ProjectNames projectNames;

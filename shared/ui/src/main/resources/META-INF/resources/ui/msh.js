@@ -18,7 +18,11 @@
     }
   }
 
+  var COLOURS = ["#0b2a63", "#c2410c", "#15803d", "#7e22ce", "#0e7490", "#a16207"];
+
   // A table marked data-chart gets a chart drawn from its own cells above it; the table stays the accessible source.
+  // Each row is a point on the x axis (its th), each column of cells with data-value a series named by its column's
+  // header; an empty data-value is a gap. A header marked data-points draws its series as points without a line.
   function drawCharts(root) {
     if (typeof Chart === "undefined") {
       return;
@@ -27,15 +31,45 @@
       if (table.dataset.chartDrawn) {
         return;
       }
+      var headers = table.querySelectorAll("thead th");
       var labels = [];
-      var values = [];
+      var series = {};
+      var order = [];
       table.querySelectorAll("tbody tr").forEach(function (row) {
         var label = row.querySelector("th");
-        var value = row.querySelector("td[data-value]");
-        if (label && value) {
-          labels.push(label.textContent.trim());
-          values.push(Number(value.dataset.value));
+        if (!label) {
+          return;
         }
+        labels.push(label.textContent.trim());
+        Array.prototype.forEach.call(row.cells, function (cell, column) {
+          if (cell.tagName !== "TD" || !cell.hasAttribute("data-value")) {
+            return;
+          }
+          if (!series[column]) {
+            series[column] = [];
+            order.push(column);
+          }
+          var value = cell.dataset.value;
+          series[column][labels.length - 1] = value === "" ? null : Number(value);
+        });
+      });
+      var single = order.length === 1;
+      var datasets = order.map(function (column, index) {
+        var header = headers[column];
+        var colour = COLOURS[index % COLOURS.length];
+        var values = [];
+        for (var i = 0; i < labels.length; i++) {
+          values.push(series[column][i] === undefined ? null : series[column][i]);
+        }
+        return {
+          label: single ? table.dataset.chartLabel || "" : header ? header.textContent.trim() : "",
+          data: values,
+          backgroundColor: colour,
+          borderColor: colour,
+          showLine: !(header && header.hasAttribute("data-points")),
+          spanGaps: true,
+          pointRadius: 3
+        };
       });
       var figure = document.createElement("figure");
       figure.className = "msh-chart";
@@ -45,8 +79,13 @@
       table.closest(".kern-table-responsive").before(figure);
       new Chart(canvas, {
         type: table.dataset.chart,
-        data: { labels: labels, datasets: [{ label: table.dataset.chartLabel || "", data: values, backgroundColor: "#0b2a63" }] },
-        options: { animation: false, plugins: { legend: { display: false } }, scales: { y: { beginAtZero: true, ticks: { precision: 0 } } } }
+        data: { labels: labels, datasets: datasets },
+        options: {
+          animation: false,
+          plugins: { legend: { display: !single } },
+          // bars count projects: whole numbers from zero; lines follow their values
+          scales: { y: table.dataset.chart === "bar" ? { beginAtZero: true, ticks: { precision: 0 } } : {} }
+        }
       });
       table.dataset.chartDrawn = "true";
     });

@@ -32,24 +32,33 @@ public class ReadModelSpace {
 
     private final MongoTemplate mongo;
     private final ThreadLocal<@Nullable String> within = new ThreadLocal<>();
-    private volatile String active;
+    /** Read from the store on first use, not at start: a start without the store (a CDS training run) must work. */
+    private volatile @Nullable String active;
 
     ReadModelSpace(MongoTemplate mongo) {
         this.mongo = mongo;
-        Document stored = mongo.findById("active", Document.class, SPACES);
-        // the first space has no prefix: the collections as they were before there were spaces
-        this.active = stored == null ? "" : stored.getString("prefix");
     }
 
     /** The collection's name in the current space. */
     public String collection(String base) {
         String prefix = within.get();
-        return (prefix == null ? active : prefix) + base;
+        return (prefix == null ? active() : prefix) + base;
     }
 
     /** The prefix of the active space. */
     public String active() {
-        return active;
+        String known = active;
+        if (known == null) {
+            synchronized (this) {
+                if (active == null) {
+                    Document stored = mongo.findById("active", Document.class, SPACES);
+                    // the first space has no prefix: the collections as they were before there were spaces
+                    active = stored == null ? "" : stored.getString("prefix");
+                }
+                known = active;
+            }
+        }
+        return known;
     }
 
     /** Runs the work with every collection named in the given space, on this thread only. */
@@ -65,7 +74,7 @@ public class ReadModelSpace {
 
     /** Makes the space the active one, for queries and the live consumers alike; returns the space it replaced. */
     public synchronized String activate(String prefix) {
-        String replaced = active;
+        String replaced = active();
         mongo.upsert(
                 Query.query(Criteria.where("_id").is("active")),
                 new Update().set("prefix", prefix).set("replaced", replaced),
@@ -76,7 +85,7 @@ public class ReadModelSpace {
 
     /** Drops every collection of a space that is not the active one. */
     public void drop(String prefix) {
-        if (prefix.equals(active)) {
+        if (prefix.equals(active())) {
             throw new IllegalArgumentException("The active space is not dropped");
         }
         COLLECTIONS.forEach(base -> mongo.dropCollection(prefix + base));
@@ -92,7 +101,7 @@ public class ReadModelSpace {
             for (String base : COLLECTIONS) {
                 if (name.endsWith(base) && !name.equals(base)) {
                     String prefix = name.substring(0, name.length() - base.length());
-                    if (prefix.startsWith(family) && !prefix.equals(active) && !prefix.equals(keep)) {
+                    if (prefix.startsWith(family) && !prefix.equals(active()) && !prefix.equals(keep)) {
                         mongo.dropCollection(name);
                     }
                 }
