@@ -33,7 +33,8 @@ class StartController {
         PortfolioView portfolio = reporting.portfolio();
         model.addAttribute("portfolio", portfolio);
         model.addAttribute("byPhase", byPhase(portfolio));
-        model.addAttribute("byField", byField(portfolio));
+        model.addAttribute("byField", portfolio.byStrategicField());
+        model.addAttribute("fieldNames", fieldNames());
         model.addAttribute("money", reporting.money());
         model.addAttribute("programmes", funding.programmes());
         return "start/start";
@@ -49,14 +50,10 @@ class StartController {
     }
 
     // Fields by the names the office uses; projects without a field under "ohne Themenfeld".
-    private List<FieldCount> byField(PortfolioView portfolio) {
+    private Map<String, String> fieldNames() {
         Map<String, String> names = new HashMap<>();
         projects.strategicFields().forEach(field -> names.put(field.id(), field.name()));
         names.put("-", "ohne Themenfeld");
-        return portfolio.byStrategicField().stream()
-                .map(group -> new FieldCount(group.key(), names.getOrDefault(group.key(), group.key()), group))
-                .toList();
+        return names;
     }
-
-    record FieldCount(String id, String name, PortfolioView.Group group) {}
 }
