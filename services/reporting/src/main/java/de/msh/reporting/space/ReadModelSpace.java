@@ -108,4 +108,14 @@ public class ReadModelSpace {
             }
         }
     }
+
+    /** Copies every read-model collection of one space into another, which must be empty. */
+    public void copy(String from, String to) {
+        for (String base : COLLECTIONS) {
+            List<Document> rows = mongo.findAll(Document.class, from + base);
+            if (!rows.isEmpty()) {
+                mongo.insert(rows, to + base);
+            }
+        }
+    }
 }

@@ -15,6 +15,7 @@ import de.msh.events.studies.RecommendationAdded;
 import de.msh.events.studies.StudyKind;
 import de.msh.events.studies.StudyRegistered;
 import de.msh.reporting.CaughtUp;
+import de.msh.reporting.asof.application.Checkpoints;
 import de.msh.testsupport.ApiClient;
 import de.msh.testsupport.TestTokens;
 import de.msh.testsupport.TopicProbe;
@@ -27,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -36,7 +38,7 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * "As of" through the real broker: while events flow, the live answers of every view are recorded at several
  * instants (each once the live view has caught up); asked afterwards for those instants, every view answers exactly
- * what it showed then, at the event positions it reflected then.
+ * what it showed then, at the event positions it reflected then, built on checkpoints taken every 15 events.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class AsOfIntegrationTests {
@@ -50,6 +52,9 @@ class AsOfIntegrationTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    Checkpoints checkpoints;
 
     @Value("${spring.kafka.bootstrap-servers}")
     String brokers;
@@ -110,6 +115,10 @@ class AsOfIntegrationTests {
                         "Abnahme",
                         "steering"));
         recorded.add(recordWhenCurrent(api, manager, probe));
+
+        // checkpoints every 15 events: the answers below start from the nearest one before their instant
+        checkpoints.follow(15);
+        assertThat(checkpoints.all()).hasSizeGreaterThan(1);
 
         for (Recorded then : recorded) {
             for (String view : VIEWS) {

@@ -21,7 +21,8 @@ import org.springframework.stereotype.Service;
 /**
  * Answers "as of" an instant in a space replayed from offset zero up to the positions the broker had reached then
  * (every record stamped at or before the instant), through the same handlers as the live consumers: so it shows what
- * the live view showed once it had caught up to that instant. The last few such spaces are kept, since a dashboard
+ * the live view showed once it had caught up to that instant. It starts from the nearest {@link Checkpoints checkpoint}
+ * before the instant, so it replays at most the events since. The last few such spaces are kept, since a dashboard
  * asks several views for one date; they hold a fixed past and never change.
  */
 @Service
@@ -33,17 +34,29 @@ public class HistoricalSpaces implements ViewsAsOf {
     private final Replayer replayer;
     private final ReadModelSpace space;
     private final Positions positions;
+    private final Checkpoints checkpoints;
     private final Clock clock;
     /** By the positions they hold, the prefixes of the spaces kept, least recently used first. */
     private final LinkedHashMap<String, String> kept = new LinkedHashMap<>(8, 0.75f, true);
 
     private long built;
 
-    HistoricalSpaces(Replayer replayer, ReadModelSpace space, Positions positions, Clock clock) {
+    HistoricalSpaces(
+            Replayer replayer, ReadModelSpace space, Positions positions, Checkpoints checkpoints, Clock clock) {
         this.replayer = replayer;
         this.space = space;
         this.positions = positions;
+        this.checkpoints = checkpoints;
         this.clock = clock;
+    }
+
+    /** Forgets every space kept and every checkpoint, as a rebuild must: they were made by the code before it. */
+    public void reset() {
+        synchronized (kept) {
+            kept.values().forEach(space::drop);
+            kept.clear();
+            checkpoints.reset();
+        }
     }
 
     /** The spaces of an earlier run are not known to this one. */
@@ -78,7 +91,14 @@ public class HistoricalSpaces implements ViewsAsOf {
             return prefix;
         }
         prefix = FAMILY + clock.millis() + "n" + (++built) + "_";
-        replayer.replay(prefix, Map.of(), then, read -> {});
+        // the nearest checkpoint before the instant, and the events after it; without one, all of them
+        Map<String, Map<Integer, Long>> from = Map.of();
+        var base = checkpoints.before(then);
+        if (base.isPresent()) {
+            space.copy(base.get().prefix(), prefix);
+            from = base.get().positions();
+        }
+        replayer.replay(prefix, from, then, read -> {});
         kept.put(key, prefix);
         if (kept.size() > KEPT) {
             var eldest = kept.entrySet().iterator().next();

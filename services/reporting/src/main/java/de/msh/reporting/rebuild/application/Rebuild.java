@@ -1,5 +1,6 @@
 package de.msh.reporting.rebuild.application;
 
+import de.msh.reporting.asof.application.HistoricalSpaces;
 import de.msh.reporting.feed.Replayer;
 import de.msh.reporting.space.ReadModelSpace;
 import java.time.Clock;
@@ -17,7 +18,8 @@ import org.springframework.stereotype.Service;
  * Rebuilds every read model from offset zero into a new space, on its own thread, while the active space keeps
  * answering and the live consumers keep filling it. When the new space has caught up it becomes the active one;
  * a last pass then applies what the live consumers wrote into the old space meanwhile (every write is
- * sequence-guarded, so what both saw counts once), and the old space is dropped.
+ * sequence-guarded, so what both saw counts once), and the old space is dropped, with the spaces and checkpoints of
+ * "as of" answers, which the code before the rebuild made.
  */
 @Service
 public class Rebuild {
@@ -28,6 +30,7 @@ public class Rebuild {
 
     private final Replayer replayer;
     private final ReadModelSpace space;
+    private final HistoricalSpaces history;
     private final Clock clock;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "reporting-rebuild");
@@ -36,9 +39,10 @@ public class Rebuild {
     });
     private volatile RebuildStatus status = RebuildStatus.NONE;
 
-    Rebuild(Replayer replayer, ReadModelSpace space, Clock clock) {
+    Rebuild(Replayer replayer, ReadModelSpace space, HistoricalSpaces history, Clock clock) {
         this.replayer = replayer;
         this.space = space;
+        this.history = history;
         this.clock = clock;
     }
 
@@ -71,6 +75,7 @@ public class Rebuild {
             String replaced = space.activate(prefix);
             replayer.replay(prefix, reached, null, read -> progressed(running, events.addAndGet(read)));
             space.drop(replaced);
+            history.reset();
             Instant finished = clock.instant();
             long millis =
                     Math.max(1, Duration.between(running.startedAt(), finished).toMillis());

@@ -1,0 +1,163 @@
+package de.msh.reporting.asof.application;
+
+import de.msh.reporting.feed.Replayer;
+import de.msh.reporting.space.Positions;
+import de.msh.reporting.space.ReadModelSpace;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+
+/**
+ * Frozen spaces every {@code msh.reporting.checkpoint-events} events, so an "as of" answer replays at most that many
+ * events on top of the nearest one instead of the whole history. A working space follows the topics on its own
+ * (not the live consumers: its positions are exactly its content); each time it has applied enough events since the
+ * last checkpoint, between two batches, it is copied into a new checkpoint with its positions. Checkpoints never
+ * change, and are listed in {@code reporting_checkpoints}.
+ */
+@Service
+public class Checkpoints {
+
+    static final String COLLECTION = "reporting_checkpoints";
+    static final String WORKING = "cpw_";
+
+    private static final Logger log = LoggerFactory.getLogger(Checkpoints.class);
+
+    /** A frozen space and the positions its content ends at. */
+    public record Checkpoint(String prefix, Map<String, Map<Integer, Long>> positions, long events) {
+
+        /** Whether every event in it lies before the given positions. */
+        boolean before(Map<String, Map<Integer, Long>> then) {
+            for (var topic : positions.entrySet()) {
+                for (var partition : topic.getValue().entrySet()) {
+                    long limit = then.getOrDefault(topic.getKey(), Map.of()).getOrDefault(partition.getKey(), 0L);
+                    if (partition.getValue() > limit) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        }
+    }
+
+    private final Replayer replayer;
+    private final ReadModelSpace space;
+    private final Positions positions;
+    private final MongoTemplate mongo;
+    private final Clock clock;
+    private final long every;
+
+    Checkpoints(
+            Replayer replayer,
+            ReadModelSpace space,
+            Positions positions,
+            MongoTemplate mongo,
+            Clock clock,
+            @Value("${msh.reporting.checkpoint-events:10000}") long every) {
+        this.replayer = replayer;
+        this.space = space;
+        this.positions = positions;
+        this.mongo = mongo;
+        this.clock = clock;
+        this.every = every;
+    }
+
+    /** Brings the working space up to the end of the topics, freezing a checkpoint every so many events. */
+    @Scheduled(
+            initialDelayString = "${msh.reporting.checkpoint-delay:PT30S}",
+            fixedDelayString = "${msh.reporting.checkpoint-delay:PT30S}")
+    public void follow() {
+        follow(every);
+    }
+
+    /** The same, freezing a checkpoint every {@code every} events. */
+    public synchronized void follow(long every) {
+        Map<String, Map<Integer, Long>> from = space.within(WORKING, () -> byTopic(positions.current()));
+        AtomicLong sinceLast = new AtomicLong(eventsSinceLastCheckpoint(from));
+        replayer.replay(WORKING, from, null, read -> {
+            if (sinceLast.addAndGet(read) >= every) {
+                freeze();
+                sinceLast.set(0);
+            }
+        });
+    }
+
+    /** Drops every checkpoint and the working space: after a rebuild they are made again by the current code. */
+    public synchronized void reset() {
+        all().forEach(checkpoint -> space.drop(checkpoint.prefix()));
+        space.drop(WORKING);
+        mongo.dropCollection(COLLECTION);
+    }
+
+    /** The checkpoint with the most events that lies wholly before the positions, if any. */
+    public Optional<Checkpoint> before(Map<String, Map<Integer, Long>> then) {
+        return all().stream()
+                .filter(checkpoint -> checkpoint.before(then))
+                .max(Comparator.comparingLong(Checkpoint::events));
+    }
+
+    public List<Checkpoint> all() {
+        List<Checkpoint> all = new ArrayList<>();
+        for (Document row : mongo.find(new Query(), Document.class, COLLECTION)) {
+            Map<String, Map<Integer, Long>> at = new HashMap<>();
+            row.get("positions", Document.class).forEach((topic, partitions) -> {
+                Map<Integer, Long> offsets = new HashMap<>();
+                ((Document) partitions).forEach((p, o) -> offsets.put(Integer.valueOf(p), ((Number) o).longValue()));
+                at.put(topic, offsets);
+            });
+            all.add(new Checkpoint(row.getString("_id"), at, ((Number) row.get("events")).longValue()));
+        }
+        return all;
+    }
+
+    private void freeze() {
+        String prefix = "cp" + clock.millis() + "_";
+        Map<String, Map<Integer, Long>> at = space.within(WORKING, () -> byTopic(positions.current()));
+        space.copy(WORKING, prefix);
+        Document stored = new Document();
+        at.forEach((topic, partitions) -> {
+            Document offsets = new Document();
+            partitions.forEach((partition, offset) -> offsets.append(String.valueOf(partition), offset));
+            stored.append(topic, offsets);
+        });
+        long events = count(at);
+        mongo.insert(
+                new Document("_id", prefix)
+                        .append("positions", stored)
+                        .append("events", events)
+                        .append("at", java.util.Date.from(clock.instant())),
+                COLLECTION);
+        log.info("Checkpoint {} at {} events", prefix, events);
+    }
+
+    private long eventsSinceLastCheckpoint(Map<String, Map<Integer, Long>> working) {
+        long last = all().stream().mapToLong(Checkpoint::events).max().orElse(0);
+        return count(working) - last;
+    }
+
+    private static long count(Map<String, Map<Integer, Long>> positions) {
+        return positions.values().stream()
+                .flatMap(partitions -> partitions.values().stream())
+                .mapToLong(Long::longValue)
+                .sum();
+    }
+
+    static Map<String, Map<Integer, Long>> byTopic(List<Positions.Position> list) {
+        Map<String, Map<Integer, Long>> byTopic = new HashMap<>();
+        list.forEach(
+                p -> byTopic.computeIfAbsent(p.topic(), t -> new HashMap<>()).put(p.partition(), p.offset()));
+        return byTopic;
+    }
+}
