@@ -20,7 +20,7 @@ import org.bson.Document;
  * Documents shaped exactly as an {@code OutboxAggregate} stores them, with a backlog of pending events, and the
  * store's raw bulk-write rates for the same documents and for read-model rows.
  */
-final class Backlog {
+public final class Backlog {
 
     static final String TYPE = "msh.projects.ProjectRegistered.v1";
     private static final int CHUNK = 500;
@@ -77,7 +77,7 @@ final class Backlog {
      * The raw rate of read-model writes: unordered bulks of 500 upserts by {@code _id}, one per event, spread over
      * {@code rows} rows, without a sequence guard. Returns writes per second.
      */
-    static double rawRowWrites(MongoCollection<Document> collection, int writes, int rows) {
+    public static double rawRowWrites(MongoCollection<Document> collection, int writes, int rows) {
         long start = System.nanoTime();
         List<UpdateOneModel<Document>> bulk = new ArrayList<>(CHUNK);
         for (int w = 0; w < writes; w++) {

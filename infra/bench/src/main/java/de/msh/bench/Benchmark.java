@@ -13,6 +13,8 @@ public final class Benchmark {
     /** Built by {@code infra/bench/run.sh}, which runs the benchmark from {@code infra/bench}. */
     private static final Path PROJECTS_JAR = Path.of("../../services/projects/target/msh-projects-exec.jar");
 
+    private static final Path REPORTING_JAR = Path.of("../../services/reporting/target/msh-reporting-exec.jar");
+
     private Benchmark() {}
 
     public static void main(String[] args) throws Exception {
@@ -28,6 +30,11 @@ public final class Benchmark {
         if (settings.parts().contains("list")) {
             try (Infrastructure infrastructure = Infrastructure.start("sqlite")) {
                 figures.addAll(settings.list().measure(infrastructure, PROJECTS_JAR));
+            }
+        }
+        if (settings.parts().contains("reporting")) {
+            try (Infrastructure infrastructure = Infrastructure.start("sqlite")) {
+                figures.addAll(settings.reporting().measure(infrastructure, REPORTING_JAR));
             }
         }
         Report.print(figures);

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * Kafka's own performance tools from the Kafka jars, each in its own JVM on the same broker: the broker's limit for
  * producing and consuming records of the size our events have.
  */
-final class KafkaTools {
+public final class KafkaTools {
 
     private static final Pattern PRODUCED = Pattern.compile("(\\d+) records sent, ([\\d.]+) records/sec");
 
@@ -48,7 +48,7 @@ final class KafkaTools {
     }
 
     /** Records per second that {@code ConsumerPerformance} fetches from the whole topic (rebalance excluded). */
-    static double consumerRate(String brokers, String topic, int records) throws IOException {
+    public static double consumerRate(String brokers, String topic, int records) throws IOException {
         List<String> out = run(List.of(
                 "org.apache.kafka.tools.ConsumerPerformance",
                 "--bootstrap-server",

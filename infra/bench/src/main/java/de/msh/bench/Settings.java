@@ -1,12 +1,15 @@
 package de.msh.bench;
 
 import de.msh.bench.list.ListRun;
+import de.msh.bench.reporting.ReportingRun;
 import java.util.List;
 
 /**
- * What to measure: {@code --parts=backbone,list --events=1000000 --aggregates=10000 --stores=memory,h2,sqlite
- * --lag-seconds=10 --lag-rates=500,2000,5000 --projects=10000 --list-rate=200 --list-seconds=10}. The backbone part
- * runs on every store of {@code --stores}; the list part on SQLite, the local stack's store.
+ * What to measure: {@code --parts=backbone,list,reporting --events=1000000 --aggregates=10000
+ * --stores=memory,h2,sqlite --lag-seconds=10 --lag-rates=500,2000,5000 --projects=10000 --list-rate=200
+ * --list-seconds=10 --checkpoint-events=10000}. The backbone part runs on every store of {@code --stores}; the list and
+ * reporting parts on SQLite, the local stack's store; the reporting part uses {@code --events} and
+ * {@code --aggregates} for its history.
  */
 record Settings(
         List<String> parts,
@@ -15,7 +18,8 @@ record Settings(
         List<String> stores,
         int lagSeconds,
         List<Integer> lagRates,
-        ListRun list) {
+        ListRun list,
+        ReportingRun reporting) {
 
     static Settings parse(String[] args) {
         int events = 1_000_000;
@@ -23,10 +27,11 @@ record Settings(
         List<String> stores = List.of("memory", "h2", "sqlite");
         int lagSeconds = 10;
         List<Integer> rates = List.of(500, 2_000, 5_000);
-        List<String> parts = List.of("backbone", "list");
+        List<String> parts = List.of("backbone", "list", "reporting");
         int projects = 10_000;
         int listRate = 200;
         int listSeconds = 10;
+        int checkpointEvents = 10_000;
         for (String arg : args) {
             String[] pair = arg.replaceFirst("^--", "").split("=", 2);
             if (pair.length != 2) {
@@ -37,6 +42,7 @@ record Settings(
                 case "projects" -> projects = Integer.parseInt(pair[1]);
                 case "list-rate" -> listRate = Integer.parseInt(pair[1]);
                 case "list-seconds" -> listSeconds = Integer.parseInt(pair[1]);
+                case "checkpoint-events" -> checkpointEvents = Integer.parseInt(pair[1]);
                 case "events" -> events = Integer.parseInt(pair[1]);
                 case "aggregates" -> aggregates = Integer.parseInt(pair[1]);
                 case "stores" -> stores = List.of(pair[1].split(","));
@@ -52,7 +58,14 @@ record Settings(
             throw new IllegalArgumentException("events must be a multiple of aggregates");
         }
         return new Settings(
-                parts, events, aggregates, stores, lagSeconds, rates, new ListRun(projects, listRate, listSeconds));
+                parts,
+                events,
+                aggregates,
+                stores,
+                lagSeconds,
+                rates,
+                new ListRun(projects, listRate, listSeconds),
+                new ReportingRun(events, aggregates, checkpointEvents));
     }
 
     int eventsPerAggregate() {

@@ -2,6 +2,7 @@ package de.msh.bench.list;
 
 import de.msh.bench.Figure;
 import de.msh.bench.Infrastructure;
+import de.msh.bench.ServiceProcess;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,8 +33,8 @@ public record ListRun(int projects, int perSecond, int seconds) {
     public List<Figure> measure(Infrastructure infrastructure, Path jar) throws Exception {
         Path log = infrastructure.folder().resolve("projects.log");
         List<Figure> figures = new ArrayList<>();
-        try (ProjectsProcess service =
-                ProjectsProcess.start(jar, infrastructure.brokers(), infrastructure.mongoUri(), log)) {
+        try (ServiceProcess service = ServiceProcess.start(
+                "projects", jar, infrastructure.brokers(), infrastructure.mongoUri(), log, List.of())) {
             long started = System.nanoTime();
             Portfolio.register(service.base(), projects, 8);
             say(

@@ -1,4 +1,4 @@
-package de.msh.bench.list;
+package de.msh.bench;
 
 import de.msh.testsupport.TestTokens;
 import java.io.IOException;
@@ -13,10 +13,10 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * The projects service's executable jar in a JVM of its own, with the local stack's JVM flags and heap, pointed at the
+ * A service's executable jar in a JVM of its own, with the local stack's JVM flags and heap, pointed at the
  * benchmark's broker and store and trusting the test kit's token key.
  */
-final class ProjectsProcess implements AutoCloseable {
+public final class ServiceProcess implements AutoCloseable {
 
     /** As {@code infra/local/start.sh} starts every service. */
     private static final List<String> SMALL_JVM =
@@ -25,12 +25,17 @@ final class ProjectsProcess implements AutoCloseable {
     private final Process process;
     private final URI base;
 
-    private ProjectsProcess(Process process, URI base) {
+    private final String name;
+
+    private ServiceProcess(String name, Process process, URI base) {
+        this.name = name;
         this.process = process;
         this.base = base;
     }
 
-    static ProjectsProcess start(Path jar, String brokers, String mongoUri, Path log) throws IOException {
+    public static ServiceProcess start(
+            String name, Path jar, String brokers, String mongoUri, Path log, List<String> settings)
+            throws IOException {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: infra/bench/run.sh builds it");
         }
@@ -49,16 +54,17 @@ final class ProjectsProcess implements AutoCloseable {
                 "--msh.security.issuer=" + TestTokens.ISSUER,
                 "--msh.security.public-key-location=file:" + TestTokens.publicKeyPem(),
                 "--msh.security.jwk-set-uri="));
+        command.addAll(settings);
         Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();
-        var service = new ProjectsProcess(process, URI.create("http://127.0.0.1:" + port));
+        var service = new ServiceProcess(name, process, URI.create("http://127.0.0.1:" + port));
         service.awaitReady(Duration.ofSeconds(120), log);
         return service;
     }
 
-    URI base() {
+    public URI base() {
         return base;
     }
 
@@ -67,7 +73,7 @@ final class ProjectsProcess implements AutoCloseable {
         long deadline = System.nanoTime() + within.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("the projects service exited; see " + log);
+                throw new IllegalStateException("the " + name + " service exited; see " + log);
             }
             try {
                 HttpResponse<String> answer = http.send(
@@ -83,7 +89,7 @@ final class ProjectsProcess implements AutoCloseable {
             }
             sleep(500);
         }
-        throw new IllegalStateException("the projects service was not ready within " + within + "; see " + log);
+        throw new IllegalStateException("the " + name + " service was not ready within " + within + "; see " + log);
     }
 
     @Override
