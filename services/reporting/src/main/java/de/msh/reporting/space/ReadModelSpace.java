@@ -1,5 +1,6 @@
 package de.msh.reporting.space;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import org.bson.Document;
@@ -29,6 +30,7 @@ public class ReadModelSpace {
             Positions.COLLECTION);
 
     static final String SPACES = "reporting_spaces";
+    private static final int COPY_BATCH = 200;
 
     private final MongoTemplate mongo;
     private final ThreadLocal<@Nullable String> within = new ThreadLocal<>();
@@ -109,10 +111,22 @@ public class ReadModelSpace {
         }
     }
 
-    /** Copies every read-model collection of one space into another, which must be empty. */
+    /**
+     * Copies every read-model collection of one space into another, which must be empty: a few hundred rows at a
+     * time, since a whole space does not fit a service's heap.
+     */
     public void copy(String from, String to) {
         for (String base : COLLECTIONS) {
-            List<Document> rows = mongo.findAll(Document.class, from + base);
+            List<Document> rows = new ArrayList<>(COPY_BATCH);
+            try (var cursor = mongo.stream(new Query().cursorBatchSize(COPY_BATCH), Document.class, from + base)) {
+                cursor.forEach(row -> {
+                    rows.add(row);
+                    if (rows.size() == COPY_BATCH) {
+                        mongo.insert(List.copyOf(rows), to + base);
+                        rows.clear();
+                    }
+                });
+            }
             if (!rows.isEmpty()) {
                 mongo.insert(rows, to + base);
             }

@@ -16,6 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -25,7 +26,7 @@ import org.springframework.stereotype.Service;
  * events on top of the nearest one instead of the whole history. A working space follows the topics on its own
  * (not the live consumers: its positions are exactly its content); each time it has applied enough events since the
  * last checkpoint, between two batches, it is copied into a new checkpoint with its positions. Checkpoints never
- * change, and are listed in {@code reporting_checkpoints}.
+ * change, and are listed in {@code reporting_checkpoints}; at most {@code msh.reporting.checkpoint-max} are kept.
  */
 @Service
 public class Checkpoints {
@@ -58,6 +59,9 @@ public class Checkpoints {
     private final MongoTemplate mongo;
     private final Clock clock;
     private final long every;
+    private final int kept;
+    /** Held while checkpoints are made, dropped or copied, so none is dropped while an answer copies it. */
+    private final Object set = new Object();
 
     Checkpoints(
             Replayer replayer,
@@ -65,13 +69,15 @@ public class Checkpoints {
             Positions positions,
             MongoTemplate mongo,
             Clock clock,
-            @Value("${msh.reporting.checkpoint-events:10000}") long every) {
+            @Value("${msh.reporting.checkpoint-events:10000}") long every,
+            @Value("${msh.reporting.checkpoint-max:24}") int kept) {
         this.replayer = replayer;
         this.space = space;
         this.positions = positions;
         this.mongo = mongo;
         this.clock = clock;
         this.every = every;
+        this.kept = kept;
     }
 
     /** Brings the working space up to the end of the topics, freezing a checkpoint every so many events. */
@@ -79,16 +85,16 @@ public class Checkpoints {
             initialDelayString = "${msh.reporting.checkpoint-delay:PT30S}",
             fixedDelayString = "${msh.reporting.checkpoint-delay:PT30S}")
     public void follow() {
-        follow(every);
+        follow(every, kept);
     }
 
-    /** The same, freezing a checkpoint every {@code every} events. */
-    public synchronized void follow(long every) {
+    /** The same, freezing a checkpoint every {@code every} events and keeping at most {@code keep}. */
+    public synchronized void follow(long every, int keep) {
         Map<String, Map<Integer, Long>> from = space.within(WORKING, () -> byTopic(positions.current()));
         AtomicLong sinceLast = new AtomicLong(eventsSinceLastCheckpoint(from));
         replayer.replay(WORKING, from, null, read -> {
             if (sinceLast.addAndGet(read) >= every) {
-                freeze();
+                freeze(keep);
                 sinceLast.set(0);
             }
         });
@@ -96,16 +102,25 @@ public class Checkpoints {
 
     /** Drops every checkpoint and the working space: after a rebuild they are made again by the current code. */
     public synchronized void reset() {
-        all().forEach(checkpoint -> space.drop(checkpoint.prefix()));
-        space.drop(WORKING);
-        mongo.dropCollection(COLLECTION);
+        synchronized (set) {
+            all().forEach(checkpoint -> space.drop(checkpoint.prefix()));
+            space.drop(WORKING);
+            mongo.dropCollection(COLLECTION);
+        }
     }
 
-    /** The checkpoint with the most events that lies wholly before the positions, if any. */
-    public Optional<Checkpoint> before(Map<String, Map<Integer, Long>> then) {
-        return all().stream()
-                .filter(checkpoint -> checkpoint.before(then))
-                .max(Comparator.comparingLong(Checkpoint::events));
+    /**
+     * Copies the checkpoint with the most events that lies wholly before the positions into an empty space, and
+     * returns its positions; without such a checkpoint, copies nothing and returns none (the beginning).
+     */
+    public Map<String, Map<Integer, Long>> copyNearest(Map<String, Map<Integer, Long>> then, String into) {
+        synchronized (set) {
+            Optional<Checkpoint> nearest = all().stream()
+                    .filter(checkpoint -> checkpoint.before(then))
+                    .max(Comparator.comparingLong(Checkpoint::events));
+            nearest.ifPresent(checkpoint -> space.copy(checkpoint.prefix(), into));
+            return nearest.map(Checkpoint::positions).orElse(Map.of());
+        }
     }
 
     public List<Checkpoint> all() {
@@ -122,7 +137,38 @@ public class Checkpoints {
         return all;
     }
 
-    private void freeze() {
+    private void freeze(int keep) {
+        synchronized (set) {
+            freezeWorkingSpace();
+            thin(keep);
+        }
+    }
+
+    /**
+     * Keeps at most {@code msh.reporting.checkpoint-max} checkpoints, since each is a whole copy of the read models:
+     * drops, one at a time, the one whose neighbours lie closest together, never the first or the newest. So they
+     * stay spread over the whole history, further apart as it grows.
+     */
+    private void thin(int keep) {
+        List<Checkpoint> sorted = new ArrayList<>(all());
+        sorted.sort(Comparator.comparingLong(Checkpoint::events));
+        while (sorted.size() > Math.max(keep, 2)) {
+            int drop = 1;
+            long closest = Long.MAX_VALUE;
+            for (int i = 1; i < sorted.size() - 1; i++) {
+                long gap = sorted.get(i + 1).events() - sorted.get(i - 1).events();
+                if (gap < closest) {
+                    closest = gap;
+                    drop = i;
+                }
+            }
+            Checkpoint dropped = sorted.remove(drop);
+            space.drop(dropped.prefix());
+            mongo.remove(Query.query(Criteria.where("_id").is(dropped.prefix())), COLLECTION);
+        }
+    }
+
+    private void freezeWorkingSpace() {
         String prefix = "cp" + clock.millis() + "_";
         Map<String, Map<Integer, Long>> at = space.within(WORKING, () -> byTopic(positions.current()));
         space.copy(WORKING, prefix);

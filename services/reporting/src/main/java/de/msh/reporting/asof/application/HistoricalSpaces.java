@@ -92,12 +92,7 @@ public class HistoricalSpaces implements ViewsAsOf {
         }
         prefix = FAMILY + clock.millis() + "n" + (++built) + "_";
         // the nearest checkpoint before the instant, and the events after it; without one, all of them
-        Map<String, Map<Integer, Long>> from = Map.of();
-        var base = checkpoints.before(then);
-        if (base.isPresent()) {
-            space.copy(base.get().prefix(), prefix);
-            from = base.get().positions();
-        }
+        Map<String, Map<Integer, Long>> from = checkpoints.copyNearest(then, prefix);
         replayer.replay(prefix, from, then, read -> {});
         kept.put(key, prefix);
         if (kept.size() > KEPT) {
