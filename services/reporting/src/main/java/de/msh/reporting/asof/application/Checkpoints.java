@@ -91,6 +91,10 @@ public class Checkpoints {
     /** The same, freezing a checkpoint every {@code every} events and keeping at most {@code keep}. */
     public synchronized void follow(long every, int keep) {
         Map<String, Map<Integer, Long>> from = space.within(WORKING, () -> byTopic(positions.current()));
+        if (!ahead(byTopic(positions.current()), from)) {
+            // the live consumers have applied nothing the working space lacks: no consumer of the topics is opened
+            return;
+        }
         AtomicLong sinceLast = new AtomicLong(eventsSinceLastCheckpoint(from));
         replayer.replay(WORKING, from, null, read -> {
             if (sinceLast.addAndGet(read) >= every) {
@@ -198,6 +202,19 @@ public class Checkpoints {
                 .flatMap(partitions -> partitions.values().stream())
                 .mapToLong(Long::longValue)
                 .sum();
+    }
+
+    /** Whether some partition is further on in the first positions than in the second. */
+    private static boolean ahead(Map<String, Map<Integer, Long>> live, Map<String, Map<Integer, Long>> working) {
+        for (var topic : live.entrySet()) {
+            for (var partition : topic.getValue().entrySet()) {
+                if (partition.getValue()
+                        > working.getOrDefault(topic.getKey(), Map.of()).getOrDefault(partition.getKey(), 0L)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     static Map<String, Map<Integer, Long>> byTopic(List<Positions.Position> list) {
