@@ -2,6 +2,7 @@ package de.msh.reporting.space;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.bson.Document;
@@ -24,6 +25,9 @@ public class Positions {
     /** The position after an event: the next offset to read, as Kafka counts it. */
     public record Position(String topic, int partition, long offset) {}
 
+    private static final Comparator<Position> ORDER =
+            Comparator.comparing(Position::topic).thenComparing(Position::partition);
+
     private final MongoTemplate mongo;
     private final ReadModelSpace space;
 
@@ -40,6 +44,24 @@ public class Positions {
                 space.collection(COLLECTION))));
     }
 
+    /** The positions of the current space, per topic and partition, as {@link #advanced} takes them. */
+    public Map<String, Map<Integer, Long>> currentByTopic() {
+        Map<String, Map<Integer, Long>> byTopic = new HashMap<>();
+        current()
+                .forEach(p ->
+                        byTopic.computeIfAbsent(p.topic(), t -> new HashMap<>()).put(p.partition(), p.offset()));
+        return byTopic;
+    }
+
+    /** Positions per topic and partition as a list, ordered by topic and partition. */
+    public static List<Position> list(Map<String, Map<Integer, Long>> byTopic) {
+        List<Position> list = new ArrayList<>();
+        byTopic.forEach((topic, partitions) ->
+                partitions.forEach((partition, offset) -> list.add(new Position(topic, partition, offset))));
+        list.sort(ORDER);
+        return list;
+    }
+
     /** The positions of the current space, by topic and partition. */
     public List<Position> current() {
         List<Position> positions = new ArrayList<>();
@@ -47,7 +69,7 @@ public class Positions {
             positions.add(new Position(
                     row.getString("topic"), row.getInteger("partition"), ((Number) row.get("offset")).longValue()));
         }
-        positions.sort(Comparator.comparing(Position::topic).thenComparing(Position::partition));
+        positions.sort(ORDER);
         return positions;
     }
 }

@@ -90,8 +90,8 @@ public class Checkpoints {
 
     /** The same, freezing a checkpoint every {@code every} events and keeping at most {@code keep}. */
     public synchronized void follow(long every, int keep) {
-        Map<String, Map<Integer, Long>> from = space.within(WORKING, () -> byTopic(positions.current()));
-        if (!ahead(byTopic(positions.current()), from)) {
+        Map<String, Map<Integer, Long>> from = space.within(WORKING, positions::currentByTopic);
+        if (!ahead(positions.currentByTopic(), from)) {
             // the live consumers have applied nothing the working space lacks: no consumer of the topics is opened
             return;
         }
@@ -174,7 +174,7 @@ public class Checkpoints {
 
     private void freezeWorkingSpace() {
         String prefix = "cp" + clock.millis() + "_";
-        Map<String, Map<Integer, Long>> at = space.within(WORKING, () -> byTopic(positions.current()));
+        Map<String, Map<Integer, Long>> at = space.within(WORKING, positions::currentByTopic);
         space.copy(WORKING, prefix);
         Document stored = new Document();
         at.forEach((topic, partitions) -> {
@@ -215,12 +215,5 @@ public class Checkpoints {
             }
         }
         return false;
-    }
-
-    static Map<String, Map<Integer, Long>> byTopic(List<Positions.Position> list) {
-        Map<String, Map<Integer, Long>> byTopic = new HashMap<>();
-        list.forEach(
-                p -> byTopic.computeIfAbsent(p.topic(), t -> new HashMap<>()).put(p.partition(), p.offset()));
-        return byTopic;
     }
 }

@@ -7,8 +7,6 @@ import de.msh.reporting.space.ReadModelSpace;
 import de.msh.reporting.space.ViewsAsOf;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,13 +77,13 @@ public class HistoricalSpaces implements ViewsAsOf {
         // one at a time, so a space is never dropped while another answer reads it
         synchronized (kept) {
             String prefix = spaceAt(then);
-            return new Answer<>(space.within(prefix, view), asOf, list(then));
+            return new Answer<>(space.within(prefix, view), asOf, Positions.list(then));
         }
     }
 
     /** The space holding exactly the events before the positions, built if it is not kept. */
     private String spaceAt(Map<String, Map<Integer, Long>> then) {
-        String key = list(then).toString();
+        String key = Positions.list(then).toString();
         String prefix = kept.get(key);
         if (prefix != null) {
             return prefix;
@@ -101,13 +99,5 @@ public class HistoricalSpaces implements ViewsAsOf {
             space.drop(eldest.getValue());
         }
         return prefix;
-    }
-
-    private static List<Positions.Position> list(Map<String, Map<Integer, Long>> positions) {
-        List<Positions.Position> list = new ArrayList<>();
-        positions.forEach((topic, partitions) ->
-                partitions.forEach((partition, offset) -> list.add(new Positions.Position(topic, partition, offset))));
-        list.sort(Comparator.comparing(Positions.Position::topic).thenComparing(Positions.Position::partition));
-        return list;
     }
 }

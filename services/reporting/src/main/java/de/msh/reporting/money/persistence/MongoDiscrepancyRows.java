@@ -3,6 +3,7 @@ package de.msh.reporting.money.persistence;
 import de.msh.platform.inbox.InOrderWriter;
 import de.msh.reporting.money.domain.Discrepancy;
 import de.msh.reporting.money.domain.DiscrepancyRows;
+import de.msh.reporting.space.FieldKeys;
 import de.msh.reporting.space.ReadModelSpace;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,7 +42,7 @@ class MongoDiscrepancyRows implements DiscrepancyRows {
                 sequence,
                 new Update()
                         .set(
-                                "bookings." + MovementKeys.safe(discrepancy.bookingId()),
+                                "bookings." + FieldKeys.of(discrepancy.bookingId()),
                                 new Document("bookingId", discrepancy.bookingId())
                                         .append("grantId", discrepancy.grantId())
                                         .append("kind", discrepancy.kind())
@@ -55,7 +56,7 @@ class MongoDiscrepancyRows implements DiscrepancyRows {
                 space.collection(COLLECTION),
                 statementId,
                 sequence,
-                new Update().set("resolved." + MovementKeys.safe(bookingId), true));
+                new Update().set("resolved." + FieldKeys.of(bookingId), true));
     }
 
     @Override
@@ -73,7 +74,7 @@ class MongoDiscrepancyRows implements DiscrepancyRows {
                         booking.getString("bookingId"),
                         booking.getString("grantId"),
                         booking.getString("kind"),
-                        MovementKeys.amount(booking.get("amount")),
+                        StoredAmounts.amount(booking.get("amount")),
                         booking.getInteger("year", 0),
                         resolved == null || !resolved.containsKey(entry.getKey())));
             }

@@ -3,6 +3,7 @@ package de.msh.reporting.money.persistence;
 import de.msh.platform.inbox.InOrderWriter;
 import de.msh.reporting.money.domain.GrantMoney;
 import de.msh.reporting.money.domain.GrantRows;
+import de.msh.reporting.space.FieldKeys;
 import de.msh.reporting.space.ReadModelSpace;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -96,7 +97,7 @@ class MongoGrantRows implements GrantRows {
                 movements.add(new GrantMoney.Movement(
                         GrantMoney.Kind.valueOf(movement.getString("kind")),
                         movement.getString("id"),
-                        MovementKeys.amount(movement.get("amount")),
+                        StoredAmounts.amount(movement.get("amount")),
                         movement.getInteger("year", 0)));
             }
         }
@@ -105,11 +106,11 @@ class MongoGrantRows implements GrantRows {
                 row.getString("projectId"),
                 row.getString("programme"),
                 row.getString("period"),
-                MovementKeys.amount(row.get("committed")),
+                StoredAmounts.amount(row.get("committed")),
                 movements);
     }
 
     private static String key(GrantMoney.Movement movement) {
-        return movement.kind().name() + "_" + MovementKeys.safe(movement.id());
+        return movement.kind().name() + "_" + FieldKeys.of(movement.id());
     }
 }

@@ -1,6 +1,7 @@
 package de.msh.reporting.studies.persistence;
 
 import de.msh.platform.inbox.InOrderWriter;
+import de.msh.reporting.space.FieldKeys;
 import de.msh.reporting.space.ReadModelSpace;
 import de.msh.reporting.studies.domain.StudyRow;
 import de.msh.reporting.studies.domain.StudyRows;
@@ -51,9 +52,9 @@ class MongoStudyRows implements StudyRows {
     @Override
     public boolean recommendation(
             String studyId, long sequence, String recommendationId, String status, Collection<String> projects) {
-        String at = "recommendations." + safe(recommendationId);
+        String at = "recommendations." + FieldKeys.of(recommendationId);
         Update update = new Update().set(at + ".status", status);
-        projects.forEach(project -> update.set(at + ".projects." + safe(project), true));
+        projects.forEach(project -> update.set(at + ".projects." + FieldKeys.of(project), true));
         return writer.apply(space.collection(COLLECTION), studyId, sequence, update);
     }
 
@@ -75,10 +76,5 @@ class MongoStudyRows implements StudyRows {
                     row.getString("_id"), row.getString("field"), row.getBoolean("withdrawn", false), recommendations));
         }
         return studies;
-    }
-
-    // Field names may not hold '.' or start with '$'.
-    private static String safe(String id) {
-        return id.replace('.', '_').replace('$', '_');
     }
 }

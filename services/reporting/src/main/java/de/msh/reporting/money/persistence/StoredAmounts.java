@@ -4,15 +4,10 @@ import java.math.BigDecimal;
 import org.bson.types.Decimal128;
 import org.jspecify.annotations.Nullable;
 
-/** How ids become field names, and stored amounts become exact again. */
-final class MovementKeys {
+/** How stored amounts become exact again. */
+final class StoredAmounts {
 
-    private MovementKeys() {}
-
-    // Field names may not hold '.' or start with '$'; the id itself is kept inside the entry.
-    static String safe(String id) {
-        return id.replace('.', '_').replace('$', '_');
-    }
+    private StoredAmounts() {}
 
     static BigDecimal amount(@Nullable Object stored) {
         if (stored instanceof Decimal128 decimal) {
