@@ -2,9 +2,9 @@ package de.msh.portal.dashboard;
 
 import de.msh.portal.portfolio.Phases;
 import de.msh.portal.portfolio.ProjectsClient;
+import de.msh.portal.portfolio.StrategicField;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,13 +46,17 @@ class DashboardController {
         model.addAttribute("typed", typed == null ? "" : typed);
         model.addAttribute("stichtag", stichtag);
         model.addAttribute("portfolio", portfolio);
-        model.addAttribute("byPhase", byPhase(portfolio));
-        model.addAttribute("fieldNames", fieldNames());
+        // every phase, also those without projects
+        model.addAttribute(
+                "byPhase",
+                Phases.inBoardOrder(
+                        portfolio.byPhase(), Views.Group::key, phase -> new Views.Group(phase, 0, BigDecimal.ZERO)));
+        Map<String, String> names = StrategicField.names(projects.strategicFields());
+        model.addAttribute("fieldNames", names);
         model.addAttribute("money", money);
         model.addAttribute("programmes", List.copyOf(byProgramme.keySet()));
         model.addAttribute("calledByYear", Charts.calledByProgramme(byProgramme));
         model.addAttribute("progress", progress);
-        Map<String, String> names = fieldNames();
         model.addAttribute(
                 "fields",
                 progress.fields().stream()
@@ -64,22 +68,6 @@ class DashboardController {
                                         .toList()))
                         .toList());
         return "dashboard/dashboard";
-    }
-
-    // Every phase in the board's order, also those without projects.
-    private static List<Views.Group> byPhase(Views.Portfolio portfolio) {
-        Map<String, Views.Group> byKey = new HashMap<>();
-        portfolio.byPhase().forEach(group -> byKey.put(group.key(), group));
-        return Phases.BOARD.stream()
-                .map(phase -> byKey.getOrDefault(phase, new Views.Group(phase, 0, BigDecimal.ZERO)))
-                .toList();
-    }
-
-    private Map<String, String> fieldNames() {
-        Map<String, String> names = new HashMap<>();
-        projects.strategicFields().forEach(field -> names.put(field.id(), field.name()));
-        names.put("-", "ohne Themenfeld");
-        return names;
     }
 
     record FieldPanel(String id, String name, List<IndicatorPanel> indicators) {}
