@@ -1,6 +1,6 @@
 package de.msh.reporting.space;
 
-/** An id as a field name in a read-model row ({@code movements.<id>}, {@code bookings.<id>}). */
+/** An id as a field name in a read-model row ({@code bookings.<id>}, {@code recommendations.<id>}). */
 public final class FieldKeys {
 
     private FieldKeys() {}

@@ -68,76 +68,50 @@ public class MoneyService {
                     e.grantId(),
                     seq,
                     e.projectId(),
-                    new Movement(
-                            Kind.CALLED, e.callId(), e.amount(), e.calledOn().getYear()));
+                    new Movement(Kind.CALLED, e.amount(), e.calledOn().getYear()));
         }
         if (event instanceof PaymentReceived e) {
             return moved(
                     e.grantId(),
                     seq,
                     e.projectId(),
-                    new Movement(
-                            Kind.RECEIVED,
-                            e.paymentId(),
-                            e.amount(),
-                            e.receivedOn().getYear()));
+                    new Movement(Kind.RECEIVED, e.amount(), e.receivedOn().getYear()));
         }
         if (event instanceof PaymentDisbursed e) {
             return moved(
                     e.grantId(),
                     seq,
                     e.projectId(),
-                    new Movement(
-                            Kind.DISBURSED,
-                            e.paymentId(),
-                            e.amount(),
-                            e.disbursedOn().getYear()));
+                    new Movement(Kind.DISBURSED, e.amount(), e.disbursedOn().getYear()));
         }
         if (event instanceof ProofOfUseAccepted e) {
             return moved(
                     e.grantId(),
                     seq,
                     e.projectId(),
-                    new Movement(
-                            Kind.PROVEN,
-                            e.proofId(),
-                            e.provenAmount(),
-                            e.acceptedOn().getYear()));
+                    new Movement(Kind.PROVEN, e.provenAmount(), e.acceptedOn().getYear()));
         }
         if (event instanceof GrantReclaimed e) {
             return moved(
                     e.grantId(),
                     seq,
                     e.projectId(),
-                    new Movement(
-                            Kind.RECLAIMED,
-                            e.reclaimId(),
-                            e.amount(),
-                            e.effectiveFrom().getYear()));
+                    new Movement(Kind.RECLAIMED, e.amount(), e.effectiveFrom().getYear()));
         }
         if (event instanceof ReclaimRepaid e) {
             return moved(
                     e.grantId(),
                     seq,
                     e.projectId(),
-                    new Movement(
-                            Kind.REPAID, e.reclaimId(), e.amount(), e.paidOn().getYear()),
-                    new Movement(
-                            Kind.INTEREST,
-                            e.reclaimId(),
-                            e.interest(),
-                            e.paidOn().getYear()));
+                    new Movement(Kind.REPAID, e.amount(), e.paidOn().getYear()),
+                    new Movement(Kind.INTEREST, e.interest(), e.paidOn().getYear()));
         }
         if (event instanceof PaymentReconciled e) {
             return moved(
                     e.grantId(),
                     seq,
                     e.projectId(),
-                    new Movement(
-                            Kind.RECONCILED,
-                            e.bookingId() + "_" + e.paymentId(),
-                            e.amount(),
-                            e.bookedOn().getYear()));
+                    new Movement(Kind.RECONCILED, e.amount(), e.bookedOn().getYear()));
         }
         if (event instanceof ReconciliationDiscrepancyFound e) {
             return Outcome.of(discrepancies.found(

@@ -5,8 +5,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One grant's row as the funding events left it: what it belongs to, its current decision, and every money movement
- * by its id, so each counts once however often its event arrives.
+ * One grant's row as the funding events left it: what it belongs to, its current decision, and the money it moved,
+ * summed per calendar year and kind. Each event is added once: the row's sequence guard refuses it again.
  *
  * @param committed the amount of the current decision (approval or latest amendment); zero before approval
  */
@@ -32,10 +32,8 @@ public record GrantMoney(
     }
 
     /**
-     * @param id the call, payment, proof or reclaim id the funding service gave it (for a reconciliation, the booking
-     *     and the payment it settles), unique per grant and kind
      * @param year the calendar year of the movement's day (called, received, passed on, accepted, effective, paid,
      *     booked)
      */
-    public record Movement(Kind kind, String id, BigDecimal amount, int year) {}
+    public record Movement(Kind kind, BigDecimal amount, int year) {}
 }

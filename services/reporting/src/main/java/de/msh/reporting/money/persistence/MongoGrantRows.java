@@ -3,7 +3,6 @@ package de.msh.reporting.money.persistence;
 import de.msh.platform.inbox.InOrderWriter;
 import de.msh.reporting.money.domain.GrantMoney;
 import de.msh.reporting.money.domain.GrantRows;
-import de.msh.reporting.space.FieldKeys;
 import de.msh.reporting.space.ReadModelSpace;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -18,13 +17,15 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
 /**
- * Grant rows in {@code money_grants}. Each movement sits under its own key ({@code movements.CALLED_C-1}), so setting
- * it again is no change; amounts are written as Decimal128 explicitly, never as strings.
+ * Grant rows in {@code money_grants}. The money moved is added up per year and kind ({@code sums.y2024.CALLED}), so a
+ * row stays small however many payments its grant sees; the sequence guard adds each event once. Amounts are written
+ * as Decimal128 explicitly, never as strings.
  */
 @Repository
 class MongoGrantRows implements GrantRows {
 
     static final String COLLECTION = "money_grants";
+    private static final String SUMS = "sums";
 
     private final MongoTemplate mongo;
     private final InOrderWriter writer;
@@ -62,12 +63,7 @@ class MongoGrantRows implements GrantRows {
     public boolean moved(String grantId, long sequence, String projectId, GrantMoney.Movement... movements) {
         Update update = new Update().set("projectId", projectId);
         for (GrantMoney.Movement movement : movements) {
-            update.set(
-                    "movements." + key(movement),
-                    new Document("kind", movement.kind().name())
-                            .append("id", movement.id())
-                            .append("amount", new Decimal128(movement.amount()))
-                            .append("year", movement.year()));
+            update.inc(SUMS + ".y" + movement.year() + "." + movement.kind().name(), new Decimal128(movement.amount()));
         }
         return writer.apply(space.collection(COLLECTION), grantId, sequence, update);
     }
@@ -90,16 +86,13 @@ class MongoGrantRows implements GrantRows {
 
     private static GrantMoney grant(Document row) {
         List<GrantMoney.Movement> movements = new ArrayList<>();
-        Document stored = row.get("movements", Document.class);
-        if (stored != null) {
-            for (Object value : stored.values()) {
-                Document movement = (Document) value;
-                movements.add(new GrantMoney.Movement(
-                        GrantMoney.Kind.valueOf(movement.getString("kind")),
-                        movement.getString("id"),
-                        StoredAmounts.amount(movement.get("amount")),
-                        movement.getInteger("year", 0)));
-            }
+        Document years = row.get(SUMS, Document.class);
+        if (years != null) {
+            years.forEach((year, kinds) -> ((Document) kinds)
+                    .forEach((kind, amount) -> movements.add(new GrantMoney.Movement(
+                            GrantMoney.Kind.valueOf(kind),
+                            StoredAmounts.amount(amount),
+                            Integer.parseInt(year.substring(1))))));
         }
         return new GrantMoney(
                 row.getString("_id"),
@@ -108,9 +101,5 @@ class MongoGrantRows implements GrantRows {
                 row.getString("period"),
                 StoredAmounts.amount(row.get("committed")),
                 movements);
-    }
-
-    private static String key(GrantMoney.Movement movement) {
-        return movement.kind().name() + "_" + FieldKeys.of(movement.id());
     }
 }
