@@ -3,6 +3,7 @@ package de.msh.reporting.feed;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jspecify.annotations.Nullable;
@@ -31,4 +32,12 @@ public interface EventHistory {
 
     /** Per topic and partition, the position after the last record the broker had appended at the instant. */
     Map<String, Map<Integer, Long>> positionsAt(Set<String> topics, Instant instant);
+
+    /**
+     * The positions at the earliest instant by which at least {@code events} records after {@code from} had been
+     * appended ({@link #positionsAt} of that instant), or none while the topics hold fewer. Since such positions are
+     * those of an instant, a space read up to them can serve every later instant.
+     */
+    Optional<Map<String, Map<Integer, Long>>> positionsAfter(
+            Set<String> topics, Map<String, Map<Integer, Long>> from, long events);
 }

@@ -3,7 +3,9 @@ package de.msh.reporting.feed;
 import de.msh.platform.inbox.EventReplay;
 import de.msh.reporting.space.Positions;
 import de.msh.reporting.space.ReadModelSpace;
+import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.LongConsumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jspecify.annotations.Nullable;
@@ -48,7 +50,12 @@ public class Replayer {
     }
 
     /** Per topic and partition, how far the history had got at the instant. */
-    public Map<String, Map<Integer, Long>> positionsAt(java.time.Instant instant) {
+    public Map<String, Map<Integer, Long>> positionsAt(Instant instant) {
         return history.positionsAt(feeds.topics(), instant);
+    }
+
+    /** How far the history had got at the first instant by which it held so many events after the given positions. */
+    public Optional<Map<String, Map<Integer, Long>>> positionsAfter(Map<String, Map<Integer, Long>> from, long events) {
+        return history.positionsAfter(feeds.topics(), from, events);
     }
 }

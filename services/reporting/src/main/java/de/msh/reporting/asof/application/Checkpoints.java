@@ -24,8 +24,8 @@ import org.springframework.stereotype.Service;
 /**
  * Frozen spaces every {@code msh.reporting.checkpoint-events} events, so an "as of" answer replays at most that many
  * events on top of the nearest one instead of the whole history. A working space follows the topics on its own
- * (not the live consumers: its positions are exactly its content); each time it has applied enough events since the
- * last checkpoint, between two batches, it is copied into a new checkpoint with its positions. Checkpoints never
+ * (not the live consumers: its positions are exactly its content), up to where the topics stood at the first instant
+ * with enough events since the last checkpoint; there it is copied into a new checkpoint with its positions. Checkpoints never
  * change, and are listed in {@code reporting_checkpoints}; at most {@code msh.reporting.checkpoint-max} are kept.
  */
 @Service
@@ -63,6 +63,8 @@ public class Checkpoints {
     /** Held while checkpoints are made, dropped or copied, so none is dropped while an answer copies it. */
     private final Object set = new Object();
 
+    private final AtomicLong frozen = new AtomicLong();
+
     Checkpoints(
             Replayer replayer,
             ReadModelSpace space,
@@ -88,20 +90,26 @@ public class Checkpoints {
         follow(every, kept);
     }
 
-    /** The same, freezing a checkpoint every {@code every} events and keeping at most {@code keep}. */
+    /**
+     * The same, freezing a checkpoint every {@code every} events and keeping at most {@code keep}. Each checkpoint ends
+     * where the topics stood at one instant, read up to with {@link Replayer#positionsAfter}: a working space that
+     * read one topic far ahead of another would be "before" only instants after its furthest topic, and serve few.
+     */
     public synchronized void follow(long every, int keep) {
         Map<String, Map<Integer, Long>> from = space.within(WORKING, positions::currentByTopic);
         if (!ahead(positions.currentByTopic(), from)) {
             // the live consumers have applied nothing the working space lacks: no consumer of the topics is opened
             return;
         }
-        AtomicLong sinceLast = new AtomicLong(eventsSinceLastCheckpoint(from));
-        replayer.replay(WORKING, from, null, read -> {
-            if (sinceLast.addAndGet(read) >= every) {
-                freeze(keep);
-                sinceLast.set(0);
-            }
-        });
+        long since = eventsSinceLastCheckpoint(from);
+        Optional<Map<String, Map<Integer, Long>>> cut;
+        while ((cut = replayer.positionsAfter(from, Math.max(1, every - since))).isPresent()) {
+            replayer.replay(WORKING, from, cut.get(), read -> {});
+            freeze(keep);
+            from = space.within(WORKING, positions::currentByTopic);
+            since = 0;
+        }
+        replayer.replay(WORKING, from, null, read -> {});
     }
 
     /** Drops every checkpoint and the working space: after a rebuild they are made again by the current code. */
@@ -173,7 +181,8 @@ public class Checkpoints {
     }
 
     private void freezeWorkingSpace() {
-        String prefix = "cp" + clock.millis() + "_";
+        // two freezes within one millisecond must not share a space
+        String prefix = "cp" + clock.millis() + "n" + frozen.incrementAndGet() + "_";
         Map<String, Map<Integer, Long>> at = space.within(WORKING, positions::currentByTopic);
         space.copy(WORKING, prefix);
         Document stored = new Document();

@@ -10,8 +10,11 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -28,6 +31,7 @@ public class HistoricalSpaces implements ViewsAsOf {
 
     private static final String FAMILY = "asof";
     private static final int KEPT = 3;
+    private static final Logger log = LoggerFactory.getLogger(HistoricalSpaces.class);
 
     private final Replayer replayer;
     private final ReadModelSpace space;
@@ -90,8 +94,17 @@ public class HistoricalSpaces implements ViewsAsOf {
         }
         prefix = FAMILY + clock.millis() + "n" + (++built) + "_";
         // the nearest checkpoint before the instant, and the events after it; without one, all of them
+        long start = System.nanoTime();
         Map<String, Map<Integer, Long>> from = checkpoints.copyNearest(then, prefix);
-        replayer.replay(prefix, from, then, read -> {});
+        long copied = System.nanoTime();
+        LongAdder events = new LongAdder();
+        replayer.replay(prefix, from, then, events::add);
+        log.info(
+                "As-of space {}: checkpoint copied in {} ms, {} events replayed in {} ms",
+                prefix,
+                (copied - start) / 1_000_000,
+                events.sum(),
+                (System.nanoTime() - copied) / 1_000_000);
         kept.put(key, prefix);
         if (kept.size() > KEPT) {
             var eldest = kept.entrySet().iterator().next();

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -87,18 +88,61 @@ class KafkaEventHistory implements EventHistory {
     public Map<String, Map<Integer, Long>> positionsAt(Set<String> topics, Instant instant) {
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(properties())) {
             List<TopicPartition> partitions = partitions(consumer, topics);
-            Map<TopicPartition, Long> after = new HashMap<>();
-            partitions.forEach(partition -> after.put(partition, instant.toEpochMilli() + 1));
-            Map<TopicPartition, OffsetAndTimestamp> first = consumer.offsetsForTimes(after);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            Map<TopicPartition, Long> positions = new HashMap<>();
-            for (TopicPartition partition : partitions) {
-                OffsetAndTimestamp later = first.get(partition);
-                // the first record stamped after the instant is the first not yet there; none: all were there
-                positions.put(partition, later == null ? end.get(partition) : later.offset());
-            }
-            return byTopic(positions);
+            return byTopic(at(consumer, instant.toEpochMilli(), consumer.endOffsets(partitions)));
         }
+    }
+
+    @Override
+    public Optional<Map<String, Map<Integer, Long>>> positionsAfter(
+            Set<String> topics, Map<String, Map<Integer, Long>> from, long events) {
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(properties())) {
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions(consumer, topics));
+            if (beyond(end, from) < events) {
+                return Optional.empty();
+            }
+            // the first millisecond by which there were enough: a search over the stamps, one request per step
+            long early = -1;
+            long late = Math.max(System.currentTimeMillis(), 0);
+            if (beyond(at(consumer, late, end), from) < events) {
+                // records stamped in the future: only the end has them all
+                return Optional.of(byTopic(end));
+            }
+            while (late - early > 1) {
+                long middle = early + (late - early) / 2;
+                if (beyond(at(consumer, middle, end), from) >= events) {
+                    late = middle;
+                } else {
+                    early = middle;
+                }
+            }
+            return Optional.of(byTopic(at(consumer, late, end)));
+        }
+    }
+
+    /** The position after the last record stamped at or before the millisecond, in each partition. */
+    private static Map<TopicPartition, Long> at(
+            KafkaConsumer<String, byte[]> consumer, long millis, Map<TopicPartition, Long> end) {
+        Map<TopicPartition, Long> after = new HashMap<>();
+        end.keySet().forEach(partition -> after.put(partition, millis + 1));
+        Map<TopicPartition, OffsetAndTimestamp> first = consumer.offsetsForTimes(after);
+        Map<TopicPartition, Long> positions = new HashMap<>();
+        end.forEach((partition, last) -> {
+            OffsetAndTimestamp later = first.get(partition);
+            // the first record stamped after the instant is the first not yet there; none: all were there
+            positions.put(partition, later == null ? last : later.offset());
+        });
+        return positions;
+    }
+
+    /** How many records lie between {@code from} and the positions. */
+    private static long beyond(Map<TopicPartition, Long> positions, Map<String, Map<Integer, Long>> from) {
+        long events = 0;
+        for (var position : positions.entrySet()) {
+            TopicPartition partition = position.getKey();
+            long start = from.getOrDefault(partition.topic(), Map.of()).getOrDefault(partition.partition(), 0L);
+            events += Math.max(0, position.getValue() - start);
+        }
+        return events;
     }
 
     private static List<TopicPartition> partitions(KafkaConsumer<String, byte[]> consumer, Set<String> topics) {
