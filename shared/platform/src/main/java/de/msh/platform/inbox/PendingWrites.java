@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.bson.Document;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -21,49 +22,104 @@ import org.springframework.data.mongodb.core.query.Update;
  * written one after the other, each as one unordered bulk per collection. So a batch with one event per aggregate is
  * one bulk write, and sequence 3 of an aggregate can never overtake its sequence 2.
  *
- * <p>Consecutive writes to one row that only {@code $set} fields are folded into one write first (later values win,
- * guarded by the last sequence): for such writes the result is the same as applying them one by one, also when the
- * row had already applied some of them, and a replay or a burst of one aggregate's events costs one write, not one
- * layer each. A folded write that the guard refuses counts all its events as redelivered. Sets of a field and of a
- * field inside it ({@code a}, then {@code a.b}) are not folded: one update cannot hold both. A write whose sequence is
- * not above one written to its row earlier in the batch (the same event redelivered within the batch, as a replay
- * from offset zero meets it) is left out: one by one, the guard would refuse it.
+ * <p>Consecutive writes to one row that only {@code $set} and {@code $inc} fields are folded into one write first, so
+ * a replay or a burst of one aggregate's events costs one write, not one layer each:
+ *
+ * <ul>
+ *   <li>Sets only: later values win, guarded by the last sequence. The result is the same as applying them one by
+ *       one, also when the row had already applied some of them; a folded write the guard refuses counts all its
+ *       events as redelivered.
+ *   <li>With increments: they add up, guarded by the <em>first</em> sequence, since a row that had applied some of
+ *       them must not get them twice. If the guard refuses, the writes it was folded from are written again one by
+ *       one, each under its own guard.
+ *   <li>A field set and incremented, or a field and a field inside it ({@code a}, then {@code a.b}), are not folded:
+ *       one update cannot hold both.
+ * </ul>
+ *
+ * A write whose sequence is not above one written to its row earlier in the batch (the same event redelivered within
+ * the batch, as a replay from offset zero meets it) is left out: one by one, the guard would refuse it.
  */
 final class PendingWrites {
 
     private static final int DUPLICATE_KEY = 11000;
+    private static final Set<String> FOLDABLE = Set.of("$set", "$inc");
 
-    private record Write(List<Integer> events, String collection, String row, Query guard, Update update) {
+    /**
+     * @param guard the guard of the write as written: the last sequence's, or the first's once it increments
+     * @param parts the single writes it was folded from, in order (itself when it is one)
+     */
+    private record Write(
+            List<Integer> events, String collection, String row, Query guard, Update update, List<Write> parts) {
 
-        boolean onlySets() {
-            return update.getUpdateObject().keySet().equals(Set.of("$set"));
+        static Write single(int event, String collection, String row, Query guard, Update update) {
+            Write write = new Write(List.of(event), collection, row, guard, update, List.of());
+            return new Write(write.events(), collection, row, guard, update, List.of(write));
+        }
+
+        boolean foldable() {
+            return FOLDABLE.containsAll(update.getUpdateObject().keySet());
+        }
+
+        boolean increments() {
+            return update.getUpdateObject().containsKey("$inc");
+        }
+
+        Document operator(String name) {
+            Document fields = update.getUpdateObject().get(name, Document.class);
+            return fields == null ? new Document() : fields;
         }
 
         /**
-         * Whether one sets a field inside a field the other sets ({@code a} and {@code a.b}): one update may not do
-         * both, so such writes stay apart, in order.
+         * Whether one update may not hold both: a field set by one and incremented by the other, or a field inside a
+         * field the other touches ({@code a} and {@code a.b}).
          */
-        boolean nests(Write later) {
-            Set<String> mine =
-                    update.getUpdateObject().get("$set", Document.class).keySet();
-            for (String path :
-                    later.update().getUpdateObject().get("$set", Document.class).keySet()) {
-                for (String own : mine) {
-                    if (path.startsWith(own + ".") || own.startsWith(path + ".")) {
-                        return true;
-                    }
+        boolean clashes(Write later) {
+            Set<String> sets = operator("$set").keySet();
+            Set<String> incs = operator("$inc").keySet();
+            Set<String> laterSets = later.operator("$set").keySet();
+            Set<String> laterIncs = later.operator("$inc").keySet();
+            for (String path : laterSets) {
+                if (incs.contains(path) || nested(path, sets) || nested(path, incs)) {
+                    return true;
+                }
+            }
+            for (String path : laterIncs) {
+                if (sets.contains(path) || nested(path, sets) || nested(path, incs)) {
+                    return true;
                 }
             }
             return false;
         }
 
-        /** This write and a later one to the same row, as one write: the later values win, the later guard holds. */
+        private static boolean nested(String path, Set<String> paths) {
+            for (String own : paths) {
+                if (path.startsWith(own + ".") || own.startsWith(path + ".")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** This write and a later one to the same row, as one write. */
         Write then(Write later) {
-            Document sets = new Document(update.getUpdateObject().get("$set", Document.class));
-            sets.putAll(later.update().getUpdateObject().get("$set", Document.class));
+            Document sets = new Document(operator("$set"));
+            sets.putAll(later.operator("$set"));
+            Document incs = new Document(operator("$inc"));
+            later.operator("$inc").forEach((path, amount) -> incs.merge(path, amount, Increments::sum));
+            Document folded = new Document();
+            if (!sets.isEmpty()) {
+                folded.append("$set", sets);
+            }
+            if (!incs.isEmpty()) {
+                folded.append("$inc", incs);
+            }
             List<Integer> both = new ArrayList<>(events);
             both.addAll(later.events());
-            return new Write(both, collection, row, later.guard(), Update.fromDocument(new Document("$set", sets)));
+            List<Write> allParts = new ArrayList<>(parts);
+            allParts.addAll(later.parts());
+            // with increments, only a row that applied none of them may take them all
+            Query foldedGuard = incs.isEmpty() ? later.guard() : parts.get(0).guard();
+            return new Write(both, collection, row, foldedGuard, Update.fromDocument(folded), allParts);
         }
     }
 
@@ -89,12 +145,12 @@ final class PendingWrites {
             return;
         }
         highestSequenceOfRow.put(key, sequence);
-        Write write = new Write(List.of(currentEvent), collection, row, guard, update);
+        Write write = Write.single(currentEvent, collection, row, guard, update);
         Integer last = lastWriteOfRow.get(key);
         if (last != null
-                && writes.get(last).onlySets()
-                && write.onlySets()
-                && !writes.get(last).nests(write)) {
+                && writes.get(last).foldable()
+                && write.foldable()
+                && !writes.get(last).clashes(write)) {
             writes.set(last, writes.get(last).then(write));
         } else {
             lastWriteOfRow.put(key, writes.size());
@@ -109,13 +165,19 @@ final class PendingWrites {
     /** Writes everything collected; returns the events of which at least one write changed a row. */
     Set<Integer> flush(MongoTemplate mongo) {
         Set<Integer> changed = new HashSet<>();
-        for (Map<String, List<Write>> layer : layers()) {
-            layer.forEach((collection, inLayer) -> changed.addAll(write(mongo, collection, inLayer)));
+        for (Map<String, List<Write>> layer : layers(writes)) {
+            List<Write> unfolded = new ArrayList<>();
+            layer.forEach((collection, inLayer) -> changed.addAll(write(mongo, collection, inLayer, unfolded)));
+            // folded increments the row was partly past: each again under its own guard, in order, before the
+            // row's next write
+            for (Map<String, List<Write>> again : layers(unfolded)) {
+                again.forEach((collection, inLayer) -> changed.addAll(write(mongo, collection, inLayer, null)));
+            }
         }
         return changed;
     }
 
-    private List<Map<String, List<Write>>> layers() {
+    private static List<Map<String, List<Write>>> layers(List<Write> writes) {
         List<Map<String, List<Write>>> layers = new ArrayList<>();
         Map<String, Integer> writesPerRow = new HashMap<>();
         for (Write write : writes) {
@@ -130,7 +192,12 @@ final class PendingWrites {
         return layers;
     }
 
-    private static Set<Integer> write(MongoTemplate mongo, String collection, List<Write> inLayer) {
+    /**
+     * Writes one layer of one collection; a refused folded write with increments goes to {@code unfolded} as its
+     * parts, when given.
+     */
+    private static Set<Integer> write(
+            MongoTemplate mongo, String collection, List<Write> inLayer, @Nullable List<Write> unfolded) {
         BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection);
         inLayer.forEach(w -> bulk.upsert(w.guard(), w.update()));
         Set<Integer> refused = new HashSet<>();
@@ -147,8 +214,11 @@ final class PendingWrites {
         }
         Set<Integer> changed = new HashSet<>();
         for (int i = 0; i < inLayer.size(); i++) {
+            Write write = inLayer.get(i);
             if (!refused.contains(i)) {
-                changed.addAll(inLayer.get(i).events());
+                changed.addAll(write.events());
+            } else if (unfolded != null && write.increments() && write.parts().size() > 1) {
+                unfolded.addAll(write.parts());
             }
         }
         return changed;

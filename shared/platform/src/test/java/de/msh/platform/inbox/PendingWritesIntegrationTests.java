@@ -3,9 +3,11 @@ package de.msh.platform.inbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.msh.platform.testapp.PlatformTestApplication;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 import org.bson.Document;
+import org.bson.types.Decimal128;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -109,5 +111,64 @@ class PendingWritesIntegrationTests {
         assertThat(stored.get(InOrderWriter.SEQUENCE)).isEqualTo(2L);
         assertThat(List.of(outcome.redelivered(0), outcome.redelivered(1))).containsOnly(false);
         assertThat(List.of(outcome.redelivered(2), outcome.redelivered(3))).containsOnly(true);
+    }
+
+    @Test
+    void foldsARunOfIncrementsIntoOneWriteThatAddsEachOnce() {
+        String row = UUID.randomUUID().toString();
+
+        var outcome = writer.inBatch(
+                4,
+                i -> writer.apply(
+                        ROWS,
+                        row,
+                        i + 1,
+                        new Update()
+                                .inc("sums.y2026.CALLED", new Decimal128(new BigDecimal("1000.10")))
+                                .inc("count", 1)
+                                .set("last", "C-" + i)));
+
+        Document stored = mongo.findById(row, Document.class, ROWS);
+        assertThat(stored.get("sums", Document.class)
+                        .get("y2026", Document.class)
+                        .get("CALLED"))
+                .isEqualTo(new Decimal128(new BigDecimal("4000.40")));
+        assertThat(stored.get("count")).isEqualTo(4);
+        assertThat(stored.getString("last")).isEqualTo("C-3");
+        assertThat(stored.get(InOrderWriter.SEQUENCE)).isEqualTo(4L);
+        assertThat(List.of(outcome.redelivered(0), outcome.redelivered(3))).containsOnly(false);
+    }
+
+    @Test
+    void addsFoldedIncrementsOneByOneWhenTheRowIsPastSomeOfThem() {
+        String row = UUID.randomUUID().toString();
+        writer.apply(ROWS, row, 1, new Update().inc("total", 1));
+        writer.apply(ROWS, row, 2, new Update().inc("total", 1));
+
+        // a replay from an earlier offset: 2 is applied already, 3 and 4 are not, and 5 is no increment
+        var outcome = writer.inBatch(
+                4,
+                i -> writer.apply(
+                        ROWS, row, i + 2, i < 3 ? new Update().inc("total", 1) : new Update().push("after", i + 2)));
+
+        Document stored = mongo.findById(row, Document.class, ROWS);
+        assertThat(stored.get("total")).isEqualTo(4);
+        assertThat(stored.getList("after", Integer.class)).containsExactly(5);
+        assertThat(stored.get(InOrderWriter.SEQUENCE)).isEqualTo(5L);
+        assertThat(outcome.redelivered(0)).isTrue();
+        assertThat(List.of(outcome.redelivered(1), outcome.redelivered(2), outcome.redelivered(3)))
+                .containsOnly(false);
+    }
+
+    @Test
+    void keepsASetAndAnIncrementOfOneFieldApartAndInOrder() {
+        String row = UUID.randomUUID().toString();
+
+        writer.inBatch(
+                3,
+                i -> writer.apply(
+                        ROWS, row, i + 1, i == 1 ? new Update().set("total", 10) : new Update().inc("total", 5)));
+
+        assertThat(mongo.findById(row, Document.class, ROWS).get("total")).isEqualTo(15);
     }
 }

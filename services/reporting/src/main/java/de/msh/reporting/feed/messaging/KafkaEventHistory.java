@@ -4,6 +4,7 @@ import de.msh.reporting.feed.EventHistory;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,9 +34,13 @@ class KafkaEventHistory implements EventHistory {
     private static final Duration POLL = Duration.ofMillis(500);
 
     private final String brokers;
+    private final int batch;
 
-    KafkaEventHistory(@Value("${spring.cloud.stream.kafka.binder.brokers}") String brokers) {
+    KafkaEventHistory(
+            @Value("${spring.cloud.stream.kafka.binder.brokers}") String brokers,
+            @Value("${msh.reporting.replay-batch:10000}") int batch) {
         this.brokers = brokers;
+        this.batch = batch;
     }
 
     @Override
@@ -62,16 +67,16 @@ class KafkaEventHistory implements EventHistory {
             }
             consumer.pause(
                     partitions.stream().filter(p -> !remaining.contains(p)).toList());
+            Batches batches = new Batches(batch, chunk);
             while (!remaining.isEmpty()) {
                 ConsumerRecords<String, byte[]> polled = consumer.poll(POLL);
                 for (TopicPartition partition : polled.partitions()) {
                     long limit = end.get(partition);
-                    List<ConsumerRecord<String, byte[]>> records = polled.records(partition).stream()
-                            .filter(r -> r.offset() < limit)
-                            .toList();
-                    if (!records.isEmpty()) {
-                        chunk.accept(partition.topic(), records);
-                    }
+                    batches.add(
+                            partition,
+                            polled.records(partition).stream()
+                                    .filter(r -> r.offset() < limit)
+                                    .toList());
                 }
                 for (TopicPartition partition : List.copyOf(remaining)) {
                     if (consumer.position(partition) >= end.get(partition)) {
@@ -80,6 +85,7 @@ class KafkaEventHistory implements EventHistory {
                     }
                 }
             }
+            batches.flushAll();
             return byTopic(end);
         }
     }
@@ -143,6 +149,49 @@ class KafkaEventHistory implements EventHistory {
             events += Math.max(0, position.getValue() - start);
         }
         return events;
+    }
+
+    /**
+     * Gathers each partition's records into batches of up to {@code size} records (in all partitions together), so a
+     * replay hands the writer long runs of each aggregate's events, which it folds into one write per row.
+     */
+    private static final class Batches {
+
+        private final int size;
+        private final Chunk chunk;
+        private final Map<TopicPartition, List<ConsumerRecord<String, byte[]>>> gathered = new HashMap<>();
+        private int count;
+
+        Batches(int size, Chunk chunk) {
+            this.size = size;
+            this.chunk = chunk;
+        }
+
+        void add(TopicPartition partition, List<ConsumerRecord<String, byte[]>> records) {
+            if (records.isEmpty()) {
+                return;
+            }
+            gathered.computeIfAbsent(partition, p -> new ArrayList<>()).addAll(records);
+            count += records.size();
+            while (count >= size) {
+                // the fullest first: it has the longest runs
+                TopicPartition fullest = gathered.entrySet().stream()
+                        .max(Comparator.comparingInt(e -> e.getValue().size()))
+                        .orElseThrow()
+                        .getKey();
+                flush(fullest);
+            }
+        }
+
+        void flushAll() {
+            List.copyOf(gathered.keySet()).forEach(this::flush);
+        }
+
+        private void flush(TopicPartition partition) {
+            List<ConsumerRecord<String, byte[]>> records = gathered.remove(partition);
+            count -= records.size();
+            chunk.accept(partition.topic(), records);
+        }
     }
 
     private static List<TopicPartition> partitions(KafkaConsumer<String, byte[]> consumer, Set<String> topics) {
