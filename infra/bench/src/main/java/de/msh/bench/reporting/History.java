@@ -143,6 +143,12 @@ record History(Instant first, Instant last, int events) {
         return new ProducerRecord<>(context.topic(), null, at.toEpochMilli(), subject, data, headers);
     }
 
+    /** The stamp of the record with this index (0 is the first), as it was produced. */
+    Instant stampOf(long index) {
+        long step = SPAN.toMillis() / events;
+        return first.plusMillis(step * Math.min(index, events - 1L));
+    }
+
     private static LocalDate day(Instant at) {
         return LocalDate.ofInstant(at, ZoneOffset.UTC);
     }

@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
 /**
  * A history of {@code events} events on the topics, the reporting service's jar started on it as the local stack
  * starts it, and then: how long an "as of" answer takes at ten instants spread over the history (each the first
- * answer for its instant, so it builds its space: a checkpoint copied and the events since replayed), and how fast a
+ * answer for its instant, so it builds its space: a checkpoint copied and the events since replayed; the instants lie
+ * between 9 % and 99 % of the checkpoint distance after a checkpoint), and how fast a
  * rebuild reads the whole history, against {@code ConsumerPerformance} on the same topics and the store's bulk upsert
  * of as many rows.
  */
@@ -66,10 +67,23 @@ public record ReportingRun(int events, int aggregates, int checkpointEvents) {
                     "the checkpoints",
                     Duration.ofMinutes(30),
                     () -> max(api.get("/api/reporting/admin/checkpoints"), "events") + checkpointEvents);
+            say(
+                    "the reporting database holds %.0f MB (read models, %d checkpoints)",
+                    storeMegabytes(infrastructure), count(api.get("/api/reporting/admin/checkpoints"), "events"));
+            // the view alone, on the live space: what every as-of answer costs beyond copy and replay
+            double liveView = Double.MAX_VALUE;
+            for (int k = 0; k < 3; k++) {
+                long start = System.nanoTime();
+                api.get("/api/reporting/money");
+                liveView = Math.min(liveView, (System.nanoTime() - start) / 1e6);
+            }
+            say("live money view: %.0f ms (fastest of 3)", liveView);
             List<Double> millis = new ArrayList<>();
             for (int k = 0; k < 10; k++) {
-                Instant at = history.first().plusMillis((long)
-                        ((history.last().toEpochMilli() - history.first().toEpochMilli()) * (k + 0.5) / 10));
+                // spread over the history, and never just on a checkpoint: between 9 % and 99 % of the checkpoint
+                // distance after one, so the answers replay from none to almost a whole distance of events
+                long onCheckpoint = (long) (events * (k + 0.5) / 10) / checkpointEvents * checkpointEvents;
+                Instant at = history.stampOf(onCheckpoint + (long) (checkpointEvents * (k + 0.9) / 10) - 1);
                 long start = System.nanoTime();
                 String answer = api.get("/api/reporting/money?asOf=" + at);
                 double took = (System.nanoTime() - start) / 1e6;
@@ -131,6 +145,26 @@ public record ReportingRun(int events, int aggregates, int checkpointEvents) {
             return Backlog.rawRowWrites(
                     client.getDatabase("bench").getCollection("reporting_raw_rows"), events, aggregates);
         }
+    }
+
+    private static double storeMegabytes(Infrastructure infrastructure) {
+        try (MongoClient client = MongoClients.create(infrastructure.mongoUri())) {
+            Number size = (Number) client.getDatabase("reporting")
+                    .runCommand(new org.bson.Document("dbStats", 1))
+                    .get("dataSize");
+            return size.doubleValue() / 1e6;
+        }
+    }
+
+    private static long count(String json, String field) {
+        long count = 0;
+        Matcher matcher = NUMBER.matcher(json);
+        while (matcher.find()) {
+            if (matcher.group(1).equals(field)) {
+                count++;
+            }
+        }
+        return count;
     }
 
     private void await(String what, Duration within, LongSupplier reached) throws InterruptedException {

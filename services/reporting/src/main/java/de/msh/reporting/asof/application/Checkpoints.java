@@ -72,7 +72,7 @@ public class Checkpoints {
             MongoTemplate mongo,
             Clock clock,
             @Value("${msh.reporting.checkpoint-events:10000}") long every,
-            @Value("${msh.reporting.checkpoint-max:24}") int kept) {
+            @Value("${msh.reporting.checkpoint-max:100}") int kept) {
         this.replayer = replayer;
         this.space = space;
         this.positions = positions;

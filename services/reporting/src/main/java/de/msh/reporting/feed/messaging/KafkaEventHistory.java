@@ -4,7 +4,6 @@ import de.msh.reporting.feed.EventHistory;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +12,6 @@ import java.util.Properties;
 import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndTimestamp;
 import org.apache.kafka.common.PartitionInfo;
@@ -25,8 +23,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads the topics with a plain consumer of its own, assigned to every partition, without a group: it commits nothing
- * and leaves the live consumers' positions alone.
+ * Reads the topics with a plain consumer of its own, assigned to one partition after the other, without a group: it
+ * commits nothing and leaves the live consumers' positions alone. A replay gets batches of up to {@code
+ * msh.reporting.replay-batch} records of one partition, so the writer folds each aggregate's run of events into one
+ * write.
  */
 @Component
 class KafkaEventHistory implements EventHistory {
@@ -51,42 +51,42 @@ class KafkaEventHistory implements EventHistory {
             Chunk chunk) {
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(properties())) {
             List<TopicPartition> partitions = partitions(consumer, topics);
-            consumer.assign(partitions);
             Map<TopicPartition, Long> end = new HashMap<>(consumer.endOffsets(partitions));
             if (to != null) {
                 end.replaceAll((partition, last) -> Math.min(
                         last, to.getOrDefault(partition.topic(), Map.of()).getOrDefault(partition.partition(), 0L)));
             }
-            List<TopicPartition> remaining = new ArrayList<>();
+            // one partition after the other, so each batch is a long stretch of one partition: with many aggregates,
+            // records of all partitions at once would hold about one event per aggregate and fold nothing
             for (TopicPartition partition : partitions) {
                 long start = from.getOrDefault(partition.topic(), Map.of()).getOrDefault(partition.partition(), 0L);
-                consumer.seek(partition, start);
                 if (start < end.get(partition)) {
-                    remaining.add(partition);
+                    read(consumer, partition, start, end.get(partition), chunk);
                 }
             }
-            consumer.pause(
-                    partitions.stream().filter(p -> !remaining.contains(p)).toList());
-            Batches batches = new Batches(batch, chunk);
-            while (!remaining.isEmpty()) {
-                ConsumerRecords<String, byte[]> polled = consumer.poll(POLL);
-                for (TopicPartition partition : polled.partitions()) {
-                    long limit = end.get(partition);
-                    batches.add(
-                            partition,
-                            polled.records(partition).stream()
-                                    .filter(r -> r.offset() < limit)
-                                    .toList());
-                }
-                for (TopicPartition partition : List.copyOf(remaining)) {
-                    if (consumer.position(partition) >= end.get(partition)) {
-                        remaining.remove(partition);
-                        consumer.pause(List.of(partition));
-                    }
-                }
-            }
-            batches.flushAll();
             return byTopic(end);
+        }
+    }
+
+    /** Hands on the records of one partition from {@code start} to before {@code end}, {@code batch} at a time. */
+    private void read(
+            KafkaConsumer<String, byte[]> consumer, TopicPartition partition, long start, long end, Chunk chunk) {
+        consumer.assign(List.of(partition));
+        consumer.seek(partition, start);
+        List<ConsumerRecord<String, byte[]>> gathered = new ArrayList<>();
+        while (consumer.position(partition) < end) {
+            for (ConsumerRecord<String, byte[]> record : consumer.poll(POLL).records(partition)) {
+                if (record.offset() < end) {
+                    gathered.add(record);
+                }
+            }
+            if (gathered.size() >= batch) {
+                chunk.accept(partition.topic(), gathered);
+                gathered = new ArrayList<>();
+            }
+        }
+        if (!gathered.isEmpty()) {
+            chunk.accept(partition.topic(), gathered);
         }
     }
 
@@ -149,49 +149,6 @@ class KafkaEventHistory implements EventHistory {
             events += Math.max(0, position.getValue() - start);
         }
         return events;
-    }
-
-    /**
-     * Gathers each partition's records into batches of up to {@code size} records (in all partitions together), so a
-     * replay hands the writer long runs of each aggregate's events, which it folds into one write per row.
-     */
-    private static final class Batches {
-
-        private final int size;
-        private final Chunk chunk;
-        private final Map<TopicPartition, List<ConsumerRecord<String, byte[]>>> gathered = new HashMap<>();
-        private int count;
-
-        Batches(int size, Chunk chunk) {
-            this.size = size;
-            this.chunk = chunk;
-        }
-
-        void add(TopicPartition partition, List<ConsumerRecord<String, byte[]>> records) {
-            if (records.isEmpty()) {
-                return;
-            }
-            gathered.computeIfAbsent(partition, p -> new ArrayList<>()).addAll(records);
-            count += records.size();
-            while (count >= size) {
-                // the fullest first: it has the longest runs
-                TopicPartition fullest = gathered.entrySet().stream()
-                        .max(Comparator.comparingInt(e -> e.getValue().size()))
-                        .orElseThrow()
-                        .getKey();
-                flush(fullest);
-            }
-        }
-
-        void flushAll() {
-            List.copyOf(gathered.keySet()).forEach(this::flush);
-        }
-
-        private void flush(TopicPartition partition) {
-            List<ConsumerRecord<String, byte[]>> records = gathered.remove(partition);
-            count -= records.size();
-            chunk.accept(partition.topic(), records);
-        }
     }
 
     private static List<TopicPartition> partitions(KafkaConsumer<String, byte[]> consumer, Set<String> topics) {

@@ -37,6 +37,7 @@ import org.springframework.stereotype.Repository;
 class MongoPortfolioRows implements PortfolioRows {
 
     static final String COLLECTION = "portfolio_projects";
+    private static final int FEW_IDS = 50;
 
     private final MongoTemplate mongo;
     private final InOrderWriter writer;
@@ -124,11 +125,15 @@ class MongoPortfolioRows implements PortfolioRows {
     @Override
     public Map<String, String> strategicFields(Collection<String> projectIds) {
         Map<String, String> fields = new HashMap<>();
-        Query query = Query.query(Criteria.where("_id").in(projectIds));
+        // a long $in list is matched against every row, element by element: for many ids, read all and pick here
+        Set<String> wanted = new HashSet<>(projectIds);
+        Query query = wanted.size() > FEW_IDS
+                ? new Query()
+                : Query.query(Criteria.where("_id").in(wanted));
         query.fields().include("strategicField");
         for (Document row : mongo.find(query, Document.class, space.collection(COLLECTION))) {
             String field = row.getString("strategicField");
-            if (field != null) {
+            if (field != null && wanted.contains(row.getString("_id"))) {
                 fields.put(row.getString("_id"), field);
             }
         }
@@ -153,12 +158,16 @@ class MongoPortfolioRows implements PortfolioRows {
 
     @Override
     public Set<String> cancelled(Collection<String> projectIds) {
-        Query query =
-                Query.query(Criteria.where("_id").in(projectIds).and("phase").is(ProjectPhase.CANCELLED.name()));
+        // few projects are cancelled: those, then the ones asked for among them (no long $in list, as above)
+        Query query = Query.query(Criteria.where("phase").is(ProjectPhase.CANCELLED.name()));
         query.fields().include("_id");
+        Set<String> wanted = new HashSet<>(projectIds);
         Set<String> cancelled = new HashSet<>();
-        mongo.find(query, Document.class, space.collection(COLLECTION))
-                .forEach(row -> cancelled.add(row.getString("_id")));
+        mongo.find(query, Document.class, space.collection(COLLECTION)).forEach(row -> {
+            if (wanted.contains(row.getString("_id"))) {
+                cancelled.add(row.getString("_id"));
+            }
+        });
         return cancelled;
     }
 
