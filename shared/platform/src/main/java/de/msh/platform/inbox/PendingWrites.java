@@ -22,17 +22,17 @@ import org.springframework.data.mongodb.core.query.Update;
  * written one after the other, each as one unordered bulk per collection. So a batch with one event per aggregate is
  * one bulk write, and sequence 3 of an aggregate can never overtake its sequence 2.
  *
- * <p>Consecutive writes to one row that only {@code $set} and {@code $inc} fields are folded into one write first, so
- * a replay or a burst of one aggregate's events costs one write, not one layer each:
+ * <p>Consecutive writes to one row that only {@code $set}, {@code $unset} and {@code $inc} fields are folded into one
+ * write first, so a replay or a burst of one aggregate's events costs one write, not one layer each:
  *
  * <ul>
- *   <li>Sets only: later values win, guarded by the last sequence. The result is the same as applying them one by
+ *   <li>Sets and unsets only: the later one of a field wins, guarded by the last sequence. The result is the same as applying them one by
  *       one, also when the row had already applied some of them; a folded write the guard refuses counts all its
  *       events as redelivered.
  *   <li>With increments: they add up, guarded by the <em>first</em> sequence, since a row that had applied some of
  *       them must not get them twice. If the guard refuses, the writes it was folded from are written again one by
  *       one, each under its own guard.
- *   <li>A field set and incremented, or a field and a field inside it ({@code a}, then {@code a.b}), are not folded:
+ *   <li>A field set (or unset) and incremented, or a field and a field inside it ({@code a}, then {@code a.b}), are not folded:
  *       one update cannot hold both.
  * </ul>
  *
@@ -42,7 +42,7 @@ import org.springframework.data.mongodb.core.query.Update;
 final class PendingWrites {
 
     private static final int DUPLICATE_KEY = 11000;
-    private static final Set<String> FOLDABLE = Set.of("$set", "$inc");
+    private static final Set<String> FOLDABLE = Set.of("$set", "$unset", "$inc");
 
     /**
      * @param guard the guard of the write as written: the last sequence's, or the first's once it increments
@@ -69,22 +69,27 @@ final class PendingWrites {
             return fields == null ? new Document() : fields;
         }
 
+        /** The fields it sets or unsets: later such writes win over earlier ones. */
+        Set<String> assigned() {
+            Set<String> paths = new HashSet<>(operator("$set").keySet());
+            paths.addAll(operator("$unset").keySet());
+            return paths;
+        }
+
         /**
-         * Whether one update may not hold both: a field set by one and incremented by the other, or a field inside a
-         * field the other touches ({@code a} and {@code a.b}).
+         * Whether one update may not hold both: a field assigned by one and incremented by the other, or a field
+         * inside a field the other touches ({@code a} and {@code a.b}).
          */
         boolean clashes(Write later) {
-            Set<String> sets = operator("$set").keySet();
+            Set<String> assigned = assigned();
             Set<String> incs = operator("$inc").keySet();
-            Set<String> laterSets = later.operator("$set").keySet();
-            Set<String> laterIncs = later.operator("$inc").keySet();
-            for (String path : laterSets) {
-                if (incs.contains(path) || nested(path, sets) || nested(path, incs)) {
+            for (String path : later.assigned()) {
+                if (incs.contains(path) || nested(path, assigned) || nested(path, incs)) {
                     return true;
                 }
             }
-            for (String path : laterIncs) {
-                if (sets.contains(path) || nested(path, sets) || nested(path, incs)) {
+            for (String path : later.operator("$inc").keySet()) {
+                if (assigned.contains(path) || nested(path, assigned) || nested(path, incs)) {
                     return true;
                 }
             }
@@ -103,12 +108,23 @@ final class PendingWrites {
         /** This write and a later one to the same row, as one write. */
         Write then(Write later) {
             Document sets = new Document(operator("$set"));
-            sets.putAll(later.operator("$set"));
+            Document unsets = new Document(operator("$unset"));
+            later.operator("$set").forEach((path, value) -> {
+                unsets.remove(path);
+                sets.put(path, value);
+            });
+            later.operator("$unset").forEach((path, value) -> {
+                sets.remove(path);
+                unsets.put(path, value);
+            });
             Document incs = new Document(operator("$inc"));
             later.operator("$inc").forEach((path, amount) -> incs.merge(path, amount, Increments::sum));
             Document folded = new Document();
             if (!sets.isEmpty()) {
                 folded.append("$set", sets);
+            }
+            if (!unsets.isEmpty()) {
+                folded.append("$unset", unsets);
             }
             if (!incs.isEmpty()) {
                 folded.append("$inc", incs);

@@ -171,4 +171,32 @@ class PendingWritesIntegrationTests {
 
         assertThat(mongo.findById(row, Document.class, ROWS).get("total")).isEqualTo(15);
     }
+
+    @Test
+    void foldsSetsAndUnsetsWithTheLaterOfEachFieldWinning() {
+        String row = UUID.randomUUID().toString();
+        String other = UUID.randomUUID().toString();
+
+        writer.inBatch(
+                3,
+                i -> writer.apply(
+                        ROWS,
+                        row,
+                        i + 1,
+                        switch (i) {
+                            case 0 -> new Update().set("cost", 5).set("title", "eins");
+                            case 1 -> new Update().unset("cost").set("title", "zwei");
+                            default -> new Update().set("title", "drei");
+                        }));
+        writer.inBatch(
+                2,
+                i -> writer.apply(
+                        ROWS, other, i + 1, i == 0 ? new Update().unset("cost") : new Update().set("cost", 7)));
+
+        Document stored = mongo.findById(row, Document.class, ROWS);
+        assertThat(stored.containsKey("cost")).isFalse();
+        assertThat(stored.getString("title")).isEqualTo("drei");
+        assertThat(stored.get(InOrderWriter.SEQUENCE)).isEqualTo(3L);
+        assertThat(mongo.findById(other, Document.class, ROWS).get("cost")).isEqualTo(7);
+    }
 }
