@@ -1,9 +1,11 @@
 package de.msh.reporting.space;
 
+import com.mongodb.client.MongoCollection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import org.bson.Document;
+import org.bson.RawBsonDocument;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -119,18 +121,21 @@ public class ReadModelSpace {
      */
     public void copy(String from, String to) {
         for (String base : COLLECTIONS) {
-            List<Document> rows = new ArrayList<>(COPY_BATCH);
-            try (var cursor = mongo.stream(new Query().cursorBatchSize(COPY_BATCH), Document.class, from + base)) {
-                cursor.forEach(row -> {
-                    rows.add(row);
-                    if (rows.size() == COPY_BATCH) {
-                        mongo.insert(List.copyOf(rows), to + base);
-                        rows.clear();
-                    }
-                });
+            // as raw BSON: the rows pass through unread, neither decoded nor encoded again here
+            MongoCollection<RawBsonDocument> target = mongo.getDb().getCollection(to + base, RawBsonDocument.class);
+            List<RawBsonDocument> rows = new ArrayList<>(COPY_BATCH);
+            for (RawBsonDocument row : mongo.getDb()
+                    .getCollection(from + base, RawBsonDocument.class)
+                    .find()
+                    .batchSize(COPY_BATCH)) {
+                rows.add(row);
+                if (rows.size() == COPY_BATCH) {
+                    target.insertMany(rows);
+                    rows = new ArrayList<>(COPY_BATCH);
+                }
             }
             if (!rows.isEmpty()) {
-                mongo.insert(rows, to + base);
+                target.insertMany(rows);
             }
         }
     }

@@ -98,11 +98,16 @@ final class PendingWrites {
 
         private static boolean nested(String path, Set<String> paths) {
             for (String own : paths) {
-                if (path.startsWith(own + ".") || own.startsWith(path + ".")) {
+                if (inside(path, own) || inside(own, path)) {
                     return true;
                 }
             }
             return false;
+        }
+
+        /** Whether {@code path} names a field inside {@code outer} ({@code a.b} inside {@code a}); allocates nothing. */
+        private static boolean inside(String path, String outer) {
+            return path.length() > outer.length() && path.charAt(outer.length()) == '.' && path.startsWith(outer);
         }
 
         /** This write and a later one to the same row, as one write. */
