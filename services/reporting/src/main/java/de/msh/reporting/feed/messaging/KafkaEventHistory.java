@@ -38,7 +38,7 @@ class KafkaEventHistory implements EventHistory {
 
     KafkaEventHistory(
             @Value("${spring.cloud.stream.kafka.binder.brokers}") String brokers,
-            @Value("${msh.reporting.replay-batch:20000}") int batch) {
+            @Value("${msh.reporting.replay-batch:10000}") int batch) {
         this.brokers = brokers;
         this.batch = batch;
     }
