@@ -176,6 +176,9 @@ class KafkaEventHistory implements EventHistory {
         properties.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
         properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         properties.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000);
+        // it reads only what is there: a fetch past the end must not wait for more (by default 500 ms, which each
+        // partition read to its end then cost on the switch to the next)
+        properties.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 5);
         properties.put(ConsumerConfig.CLIENT_ID_CONFIG, "reporting-rebuild");
         return properties;
     }
