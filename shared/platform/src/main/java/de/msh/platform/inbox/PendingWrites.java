@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.bson.Document;
-import org.jspecify.annotations.Nullable;
 import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -26,14 +25,14 @@ import org.springframework.data.mongodb.core.query.Update;
  * write first, so a replay or a burst of one aggregate's events costs one write, not one layer each:
  *
  * <ul>
- *   <li>Sets and unsets only: the later one of a field wins, guarded by the last sequence. The result is the same as applying them one by
- *       one, also when the row had already applied some of them; a folded write the guard refuses counts all its
- *       events as redelivered.
+ *   <li>Sets and unsets only: the later one of a field wins, guarded by the last sequence. The result is the same as
+ *       applying them one by one, also when the row had already applied some of them; a folded write the guard
+ *       refuses counts all its events as redelivered.
  *   <li>With increments: they add up, guarded by the <em>first</em> sequence, since a row that had applied some of
  *       them must not get them twice. If the guard refuses, the writes it was folded from are written again one by
  *       one, each under its own guard.
- *   <li>A field set (or unset) and incremented, or a field and a field inside it ({@code a}, then {@code a.b}), are not folded:
- *       one update cannot hold both.
+ *   <li>A field set (or unset) and incremented, or a field and a field inside it ({@code a}, then {@code a.b}), are
+ *       not folded: one update cannot hold both.
  * </ul>
  *
  * A write whose sequence is not above one written to its row earlier in the batch (the same event redelivered within
@@ -46,14 +45,18 @@ final class PendingWrites {
 
     /**
      * @param guard the guard of the write as written: the last sequence's, or the first's once it increments
-     * @param parts the single writes it was folded from, in order (itself when it is one)
+     * @param folded the single writes it was folded from, in order; none when it is one
      */
     private record Write(
-            List<Integer> events, String collection, String row, Query guard, Update update, List<Write> parts) {
+            List<Integer> events, String collection, String row, Query guard, Update update, List<Write> folded) {
 
         static Write single(int event, String collection, String row, Query guard, Update update) {
-            Write write = new Write(List.of(event), collection, row, guard, update, List.of());
-            return new Write(write.events(), collection, row, guard, update, List.of(write));
+            return new Write(List.of(event), collection, row, guard, update, List.of());
+        }
+
+        /** The single writes it stands for, in order. */
+        List<Write> parts() {
+            return folded.isEmpty() ? List.of(this) : folded;
         }
 
         boolean foldable() {
@@ -105,7 +108,7 @@ final class PendingWrites {
             return false;
         }
 
-        /** Whether {@code path} names a field inside {@code outer} ({@code a.b} inside {@code a}); allocates nothing. */
+        /** Whether {@code path} names a field inside {@code outer} ({@code a.b} in {@code a}); allocates nothing. */
         private static boolean inside(String path, String outer) {
             return path.length() > outer.length() && path.charAt(outer.length()) == '.' && path.startsWith(outer);
         }
@@ -136,10 +139,10 @@ final class PendingWrites {
             }
             List<Integer> both = new ArrayList<>(events);
             both.addAll(later.events());
-            List<Write> allParts = new ArrayList<>(parts);
+            List<Write> allParts = new ArrayList<>(parts());
             allParts.addAll(later.parts());
             // with increments, only a row that applied none of them may take them all
-            Query foldedGuard = incs.isEmpty() ? later.guard() : parts.get(0).guard();
+            Query foldedGuard = incs.isEmpty() ? later.guard() : parts().get(0).guard();
             return new Write(both, collection, row, foldedGuard, Update.fromDocument(folded), allParts);
         }
     }
@@ -192,7 +195,8 @@ final class PendingWrites {
             // folded increments the row was partly past: each again under its own guard, in order, before the
             // row's next write
             for (Map<String, List<Write>> again : layers(unfolded)) {
-                again.forEach((collection, inLayer) -> changed.addAll(write(mongo, collection, inLayer, null)));
+                // single writes, none folded: nothing can come back from them
+                again.forEach((collection, inLayer) -> changed.addAll(write(mongo, collection, inLayer, List.of())));
             }
         }
         return changed;
@@ -213,12 +217,9 @@ final class PendingWrites {
         return layers;
     }
 
-    /**
-     * Writes one layer of one collection; a refused folded write with increments goes to {@code unfolded} as its
-     * parts, when given.
-     */
+    /** Writes one layer of one collection; a refused fold with increments goes to {@code unfolded} as its parts. */
     private static Set<Integer> write(
-            MongoTemplate mongo, String collection, List<Write> inLayer, @Nullable List<Write> unfolded) {
+            MongoTemplate mongo, String collection, List<Write> inLayer, List<Write> unfolded) {
         BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection);
         inLayer.forEach(w -> bulk.upsert(w.guard(), w.update()));
         Set<Integer> refused = new HashSet<>();
@@ -238,8 +239,8 @@ final class PendingWrites {
             Write write = inLayer.get(i);
             if (!refused.contains(i)) {
                 changed.addAll(write.events());
-            } else if (unfolded != null && write.increments() && write.parts().size() > 1) {
-                unfolded.addAll(write.parts());
+            } else if (write.increments() && !write.folded().isEmpty()) {
+                unfolded.addAll(write.folded());
             }
         }
         return changed;

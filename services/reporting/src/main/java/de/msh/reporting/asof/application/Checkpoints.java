@@ -25,8 +25,9 @@ import org.springframework.stereotype.Service;
  * Frozen spaces every {@code msh.reporting.checkpoint-events} events, so an "as of" answer replays at most that many
  * events on top of the nearest one instead of the whole history. A working space follows the topics on its own
  * (not the live consumers: its positions are exactly its content), up to where the topics stood at the first instant
- * with enough events since the last checkpoint; there it is copied into a new checkpoint with its positions. Checkpoints never
- * change, and are listed in {@code reporting_checkpoints}; at most {@code msh.reporting.checkpoint-max} are kept.
+ * with enough events since the last checkpoint; there it is copied into a new checkpoint with its positions.
+ * Checkpoints never change, and are listed in {@code reporting_checkpoints}; at most {@code
+ * msh.reporting.checkpoint-max} are kept.
  */
 @Service
 public class Checkpoints {
