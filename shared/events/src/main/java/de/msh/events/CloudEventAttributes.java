@@ -57,10 +57,10 @@ public final class CloudEventAttributes {
         try {
             return new Attributes(
                     UUID.fromString(required(headers, ID)),
-                    URI.create(required(headers, SOURCE)),
+                    HeaderValues.source(required(headers, SOURCE)),
                     required(headers, TYPE),
                     required(headers, SUBJECT),
-                    Instant.parse(required(headers, TIME)),
+                    HeaderValues.instant(required(headers, TIME)),
                     Long.parseLong(required(headers, SEQUENCE)));
         } catch (IllegalArgumentException | DateTimeParseException e) {
             throw new InvalidEventException("Malformed CloudEvents attributes: " + e.getMessage(), e);

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jspecify.annotations.Nullable;
 
@@ -14,21 +16,26 @@ import org.jspecify.annotations.Nullable;
  */
 public interface EventHistory {
 
-    /** Receives the records of one topic partition in offset order, as one batch. */
-    @FunctionalInterface
-    interface Chunk {
-        void accept(String topic, List<ConsumerRecord<String, byte[]>> records);
-    }
+    /**
+     * A stretch of one partition's records, in offset order, as {@code prepare} made it.
+     *
+     * @param next the offset after its last record
+     * @param records how many records it held
+     */
+    record Stretch<T>(String topic, int partition, long next, int records, T prepared) {}
 
     /**
      * Reads every partition of the topics from the given positions (the beginning where none is given) up to the
-     * given ones, or where none are given up to the end it has when the call starts; returns where it stopped.
+     * given ones, or where none are given up to the end it has when the call starts; returns where it stopped. Each
+     * stretch of records is first prepared on the reader's own thread, then applied on the caller's, one after the
+     * other in order: while one is applied, the next is read and prepared.
      */
-    Map<String, Map<Integer, Long>> read(
+    <T> Map<String, Map<Integer, Long>> read(
             Set<String> topics,
             Map<String, Map<Integer, Long>> from,
             @Nullable Map<String, Map<Integer, Long>> to,
-            Chunk chunk);
+            Function<List<ConsumerRecord<String, byte[]>>, T> prepare,
+            Consumer<Stretch<T>> apply);
 
     /** Per topic and partition, the position after the last record the broker had appended at the instant. */
     Map<String, Map<Integer, Long>> positionsAt(Set<String> topics, Instant instant);

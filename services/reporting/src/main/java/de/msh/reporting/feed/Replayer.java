@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongConsumer;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -38,14 +37,13 @@ public class Replayer {
             Map<String, Map<Integer, Long>> from,
             @Nullable Map<String, Map<Integer, Long>> to,
             LongConsumer progress) {
-        return history.read(feeds.topics(), from, to, (topic, records) -> {
+        return history.read(feeds.topics(), from, to, replay::decode, stretch -> {
             space.within(prefix, () -> {
-                replay.apply(records, feeds.handler(topic));
-                ConsumerRecord<String, byte[]> last = records.get(records.size() - 1);
-                positions.advanced(Map.of(topic, Map.of(last.partition(), last.offset() + 1)));
+                replay.apply(stretch.prepared(), feeds.handler(stretch.topic()));
+                positions.advanced(Map.of(stretch.topic(), Map.of(stretch.partition(), stretch.next())));
                 return null;
             });
-            progress.accept(records.size());
+            progress.accept(stretch.records());
         });
     }
 

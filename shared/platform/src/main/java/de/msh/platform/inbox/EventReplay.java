@@ -16,8 +16,8 @@ import org.apache.kafka.common.header.Header;
 
 /**
  * Applies records read straight from a topic (not through a binding), for a consumer that rebuilds its state from the
- * beginning: one call is one batch, written with the same sequence-guarded bulk write as {@link EventInbox}. Records
- * that cannot be read or have an unknown type are passed over: the live consumer set them aside already.
+ * beginning: decoded first, then applied as one batch with the same sequence-guarded bulk write as {@link EventInbox}.
+ * Records that cannot be read or have an unknown type are passed over: the live consumer set them aside already.
  */
 public class EventReplay {
 
@@ -29,8 +29,11 @@ public class EventReplay {
         this.writer = writer;
     }
 
-    /** Applies the records, in their order, as one batch; returns how many were events this consumer could read. */
-    public int apply(List<ConsumerRecord<String, byte[]>> records, EventInbox.EventHandler handler) {
+    /**
+     * The events of the records, in their order. Decoding needs no store and no handler, so a reader may decode the
+     * next batch on its own thread while the one before is applied.
+     */
+    public Decoded decode(List<ConsumerRecord<String, byte[]>> records) {
         List<EventEnvelope<DomainEvent>> events = new ArrayList<>(records.size());
         for (ConsumerRecord<String, byte[]> record : records) {
             try {
@@ -41,9 +44,18 @@ public class EventReplay {
                 // set aside as a dead letter when it was first consumed
             }
         }
+        return new Decoded(events);
+    }
+
+    /** Applies decoded events, in their order, as one batch; returns how many there were. */
+    public int apply(Decoded decoded, EventInbox.EventHandler handler) {
+        List<EventEnvelope<DomainEvent>> events = decoded.events();
         writer.inBatch(events.size(), i -> handler.apply(events.get(i)));
         return events.size();
     }
+
+    /** The events of a batch of records that this consumer could read, in their order. */
+    public record Decoded(List<EventEnvelope<DomainEvent>> events) {}
 
     private static Map<String, String> cloudEventHeaders(ConsumerRecord<String, byte[]> record) {
         Map<String, String> headers = new HashMap<>();

@@ -2,6 +2,7 @@ package de.msh.platform.inbox;
 
 import java.util.Set;
 import java.util.function.IntConsumer;
+import org.bson.Document;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -33,20 +34,30 @@ public class InOrderWriter {
 
     /** Returns true if the row changed (or, inside a batch, will be written), false if it had been applied before. */
     public boolean apply(String collection, String subject, long sequence, Update change) {
+        PendingWrites pending = batch.get();
+        if (pending != null) {
+            pending.add(collection, subject, sequence, withSequence(change, sequence));
+            return true;
+        }
         Query guard =
                 Query.query(Criteria.where("_id").is(subject).and(SEQUENCE).lt(sequence));
         Update update = Update.fromDocument(change.getUpdateObject()).set(SEQUENCE, sequence);
-        PendingWrites pending = batch.get();
-        if (pending != null) {
-            pending.add(collection, subject, sequence, guard, update);
-            return true;
-        }
         try {
             var result = mongo.upsert(guard, update, collection);
             return result.getModifiedCount() > 0 || result.getUpsertedId() != null;
         } catch (DuplicateKeyException alreadyApplied) {
             return false;
         }
+    }
+
+    /** The change's update document with the sequence set as well; the change itself stays as it was. */
+    private static Document withSequence(Update change, long sequence) {
+        Document update = new Document(change.getUpdateObject());
+        Document sets = update.get("$set", Document.class);
+        Document withSequence = sets == null ? new Document() : new Document(sets);
+        withSequence.put(SEQUENCE, sequence);
+        update.put("$set", withSequence);
+        return update;
     }
 
     /**

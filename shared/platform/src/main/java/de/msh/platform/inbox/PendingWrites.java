@@ -2,6 +2,7 @@ package de.msh.platform.inbox;
 
 import com.mongodb.bulk.BulkWriteError;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -12,6 +13,7 @@ import org.bson.Document;
 import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
@@ -42,16 +44,28 @@ final class PendingWrites {
 
     private static final int DUPLICATE_KEY = 11000;
     private static final Set<String> FOLDABLE = Set.of("$set", "$unset", "$inc");
+    private static final Document EMPTY = new Document();
 
     /**
-     * @param guard the guard of the write as written: the last sequence's, or the first's once it increments
+     * Kept as plain documents, not as Spring's {@code Query} and {@code Update}, which are built only as it is written:
+     * a replay batch holds thousands of these, and their size decides whether they die young or fill the old
+     * generation of a small heap.
+     *
+     * @param guard the sequence of the guard it is written under: the last sequence's, or the first's once it
+     *     increments
+     * @param update the update document, its {@code $set} holding the sequence applied
      * @param folded the single writes it was folded from, in order; none when it is one
      */
     private record Write(
-            List<Integer> events, String collection, String row, Query guard, Update update, List<Write> folded) {
+            List<Integer> events, String collection, String row, long guard, Document update, List<Write> folded) {
 
-        static Write single(int event, String collection, String row, Query guard, Update update) {
-            return new Write(List.of(event), collection, row, guard, update, List.of());
+        static Write single(int event, String collection, String row, long sequence, Document update) {
+            return new Write(List.of(event), collection, row, sequence, update, List.of());
+        }
+
+        Query guardQuery() {
+            return Query.query(
+                    Criteria.where("_id").is(row).and(InOrderWriter.SEQUENCE).lt(guard));
         }
 
         /** The single writes it stands for, in order. */
@@ -60,23 +74,16 @@ final class PendingWrites {
         }
 
         boolean foldable() {
-            return FOLDABLE.containsAll(update.getUpdateObject().keySet());
+            return FOLDABLE.containsAll(update.keySet());
         }
 
         boolean increments() {
-            return update.getUpdateObject().containsKey("$inc");
+            return update.containsKey("$inc");
         }
 
         Document operator(String name) {
-            Document fields = update.getUpdateObject().get(name, Document.class);
-            return fields == null ? new Document() : fields;
-        }
-
-        /** The fields it sets or unsets: later such writes win over earlier ones. */
-        Set<String> assigned() {
-            Set<String> paths = new HashSet<>(operator("$set").keySet());
-            paths.addAll(operator("$unset").keySet());
-            return paths;
+            Document fields = update.get(name, Document.class);
+            return fields == null ? EMPTY : fields;
         }
 
         /**
@@ -84,25 +91,34 @@ final class PendingWrites {
          * inside a field the other touches ({@code a} and {@code a.b}).
          */
         boolean clashes(Write later) {
-            Set<String> assigned = assigned();
+            Set<String> sets = operator("$set").keySet();
+            Set<String> unsets = operator("$unset").keySet();
             Set<String> incs = operator("$inc").keySet();
-            for (String path : later.assigned()) {
-                if (incs.contains(path) || nested(path, assigned) || nested(path, incs)) {
+            for (String path : later.operator("$set").keySet()) {
+                if (incs.contains(path) || nested(path, sets, unsets, incs)) {
+                    return true;
+                }
+            }
+            for (String path : later.operator("$unset").keySet()) {
+                if (incs.contains(path) || nested(path, sets, unsets, incs)) {
                     return true;
                 }
             }
             for (String path : later.operator("$inc").keySet()) {
-                if (assigned.contains(path) || nested(path, assigned) || nested(path, incs)) {
+                if (sets.contains(path) || unsets.contains(path) || nested(path, sets, unsets, incs)) {
                     return true;
                 }
             }
             return false;
         }
 
-        private static boolean nested(String path, Set<String> paths) {
-            for (String own : paths) {
-                if (inside(path, own) || inside(own, path)) {
-                    return true;
+        @SafeVarargs
+        private static boolean nested(String path, Set<String>... groups) {
+            for (Set<String> paths : groups) {
+                for (String own : paths) {
+                    if (inside(path, own) || inside(own, path)) {
+                        return true;
+                    }
                 }
             }
             return false;
@@ -142,48 +158,58 @@ final class PendingWrites {
             List<Write> allParts = new ArrayList<>(parts());
             allParts.addAll(later.parts());
             // with increments, only a row that applied none of them may take them all
-            Query foldedGuard = incs.isEmpty() ? later.guard() : parts().get(0).guard();
-            return new Write(both, collection, row, foldedGuard, Update.fromDocument(folded), allParts);
+            long foldedGuard = incs.isEmpty() ? later.guard() : parts().get(0).guard();
+            return new Write(both, collection, row, foldedGuard, folded, allParts);
         }
     }
 
     private final List<Write> writes = new ArrayList<>();
-    /** Per row, the index in {@link #writes} of its last write. */
-    private final Map<String, Integer> lastWriteOfRow = new HashMap<>();
-    /** Per row, the highest sequence written to it in this batch. */
-    private final Map<String, Long> highestSequenceOfRow = new HashMap<>();
+    /** Per row (collection, NUL, id): where its last write is and the highest sequence written to it. */
+    private final Map<String, Row> rows = new HashMap<>();
 
-    private final Set<Integer> eventsWithWrites = new HashSet<>();
+    private final BitSet eventsWithWrites = new BitSet();
     private int currentEvent;
+
+    private static final class Row {
+        int lastWrite;
+        long highestSequence;
+
+        Row(int lastWrite, long highestSequence) {
+            this.lastWrite = lastWrite;
+            this.highestSequence = highestSequence;
+        }
+    }
 
     void forEvent(int index) {
         currentEvent = index;
     }
 
-    void add(String collection, String row, long sequence, Query guard, Update update) {
-        eventsWithWrites.add(currentEvent);
-        String key = collection + '\u0000' + row;
-        Long highest = highestSequenceOfRow.get(key);
-        if (highest != null && sequence <= highest) {
+    /** Collects a write to the row guarded by the sequence; the update's {@code $set} holds the sequence applied. */
+    void add(String collection, String row, long sequence, Document update) {
+        eventsWithWrites.set(currentEvent);
+        Write write = Write.single(currentEvent, collection, row, sequence, update);
+        Row known = rows.get(collection + '\u0000' + row);
+        if (known == null) {
+            rows.put(collection + '\u0000' + row, new Row(writes.size(), sequence));
+            writes.add(write);
+            return;
+        }
+        if (sequence <= known.highestSequence) {
             // a redelivery within the batch: applied one by one, the guard would refuse it after the higher one
             return;
         }
-        highestSequenceOfRow.put(key, sequence);
-        Write write = Write.single(currentEvent, collection, row, guard, update);
-        Integer last = lastWriteOfRow.get(key);
-        if (last != null
-                && writes.get(last).foldable()
-                && write.foldable()
-                && !writes.get(last).clashes(write)) {
-            writes.set(last, writes.get(last).then(write));
+        known.highestSequence = sequence;
+        Write last = writes.get(known.lastWrite);
+        if (last.foldable() && write.foldable() && !last.clashes(write)) {
+            writes.set(known.lastWrite, last.then(write));
         } else {
-            lastWriteOfRow.put(key, writes.size());
+            known.lastWrite = writes.size();
             writes.add(write);
         }
     }
 
     boolean wrote(int event) {
-        return eventsWithWrites.contains(event);
+        return eventsWithWrites.get(event);
     }
 
     /** Writes everything collected; returns the events of which at least one write changed a row. */
@@ -221,7 +247,7 @@ final class PendingWrites {
     private static Set<Integer> write(
             MongoTemplate mongo, String collection, List<Write> inLayer, List<Write> unfolded) {
         BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection);
-        inLayer.forEach(w -> bulk.upsert(w.guard(), w.update()));
+        inLayer.forEach(w -> bulk.upsert(w.guardQuery(), Update.fromDocument(w.update())));
         Set<Integer> refused = new HashSet<>();
         try {
             bulk.execute();

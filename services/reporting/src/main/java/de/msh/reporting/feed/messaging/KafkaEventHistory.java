@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -26,7 +28,8 @@ import org.springframework.stereotype.Component;
  * Reads the topics with a plain consumer of its own, assigned to one partition after the other, without a group: it
  * commits nothing and leaves the live consumers' positions alone. A replay gets batches of up to {@code
  * msh.reporting.replay-batch} records of one partition, so the writer folds each aggregate's run of events into one
- * write.
+ * write; the consumer reads and prepares the next batch on a thread of its own while one is applied ({@link
+ * ReadAhead}).
  */
 @Component
 class KafkaEventHistory implements EventHistory {
@@ -44,11 +47,22 @@ class KafkaEventHistory implements EventHistory {
     }
 
     @Override
-    public Map<String, Map<Integer, Long>> read(
+    public <T> Map<String, Map<Integer, Long>> read(
             Set<String> topics,
             Map<String, Map<Integer, Long>> from,
             @Nullable Map<String, Map<Integer, Long>> to,
-            Chunk chunk) {
+            Function<List<ConsumerRecord<String, byte[]>>, T> prepare,
+            Consumer<Stretch<T>> apply) {
+        return ReadAhead.<Stretch<T>, Map<String, Map<Integer, Long>>>run(
+                "reporting-history", stretches -> readAll(topics, from, to, prepare, stretches), apply);
+    }
+
+    private <T> Map<String, Map<Integer, Long>> readAll(
+            Set<String> topics,
+            Map<String, Map<Integer, Long>> from,
+            @Nullable Map<String, Map<Integer, Long>> to,
+            Function<List<ConsumerRecord<String, byte[]>>, T> prepare,
+            Consumer<Stretch<T>> stretches) {
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(properties())) {
             List<TopicPartition> partitions = partitions(consumer, topics);
             Map<TopicPartition, Long> end = new HashMap<>(consumer.endOffsets(partitions));
@@ -61,7 +75,17 @@ class KafkaEventHistory implements EventHistory {
             for (TopicPartition partition : partitions) {
                 long start = from.getOrDefault(partition.topic(), Map.of()).getOrDefault(partition.partition(), 0L);
                 if (start < end.get(partition)) {
-                    read(consumer, partition, start, end.get(partition), chunk);
+                    read(
+                            consumer,
+                            partition,
+                            start,
+                            end.get(partition),
+                            records -> stretches.accept(new Stretch<>(
+                                    partition.topic(),
+                                    partition.partition(),
+                                    records.get(records.size() - 1).offset() + 1,
+                                    records.size(),
+                                    prepare.apply(records))));
                 }
             }
             return byTopic(end);
@@ -70,7 +94,11 @@ class KafkaEventHistory implements EventHistory {
 
     /** Hands on the records of one partition from {@code start} to before {@code end}, {@code batch} at a time. */
     private void read(
-            KafkaConsumer<String, byte[]> consumer, TopicPartition partition, long start, long end, Chunk chunk) {
+            KafkaConsumer<String, byte[]> consumer,
+            TopicPartition partition,
+            long start,
+            long end,
+            Consumer<List<ConsumerRecord<String, byte[]>>> chunk) {
         consumer.assign(List.of(partition));
         consumer.seek(partition, start);
         List<ConsumerRecord<String, byte[]>> gathered = new ArrayList<>();
@@ -81,12 +109,12 @@ class KafkaEventHistory implements EventHistory {
                 }
             }
             if (gathered.size() >= batch) {
-                chunk.accept(partition.topic(), gathered);
+                chunk.accept(gathered);
                 gathered = new ArrayList<>();
             }
         }
         if (!gathered.isEmpty()) {
-            chunk.accept(partition.topic(), gathered);
+            chunk.accept(gathered);
         }
     }
 
