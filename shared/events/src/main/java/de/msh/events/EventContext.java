@@ -10,7 +10,8 @@ import java.util.Arrays;
 public enum EventContext {
     PROJECTS("projects", de.msh.events.projects.ProjectsEvent.class),
     STUDIES("studies", de.msh.events.studies.StudiesEvent.class),
-    FUNDING("funding", de.msh.events.funding.FundingEvent.class);
+    FUNDING("funding", de.msh.events.funding.FundingEvent.class),
+    MILESTONES("milestones", de.msh.events.milestones.MilestonesEvent.class);
 
     private final String key;
     private final Class<? extends DomainEvent> events;

@@ -17,6 +17,13 @@ import de.msh.events.funding.ProofOfUseDue;
 import de.msh.events.funding.ReclaimRepaid;
 import de.msh.events.funding.ReconciliationDiscrepancyFound;
 import de.msh.events.funding.ReconciliationDiscrepancyResolved;
+import de.msh.events.milestones.MilestoneAchieved;
+import de.msh.events.milestones.MilestoneAtRisk;
+import de.msh.events.milestones.MilestoneClosed;
+import de.msh.events.milestones.MilestoneKind;
+import de.msh.events.milestones.MilestoneMissed;
+import de.msh.events.milestones.MilestonePlanned;
+import de.msh.events.milestones.MilestoneReplanned;
 import de.msh.events.projects.PlannedContribution;
 import de.msh.events.projects.PlannedCost;
 import de.msh.events.projects.ProjectCancelled;
@@ -44,6 +51,7 @@ final class ContractSamples {
     private static final String PROJECT = "0b8e6d1c-3f0e-4c59-9d55-2f6f0a8f6a11";
     private static final String STUDY = "5d1f7a0e-2b8c-4a57-8f0d-6c9e3b2a1f40";
     private static final String GRANT = "7c4e2a91-0d3b-4f6e-9a85-1b2c3d4e5f60";
+    private static final String MILESTONE = "9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b";
 
     static final Map<String, DomainEvent> BY_TYPE = Map.ofEntries(
             Map.entry(
@@ -289,7 +297,41 @@ final class ContractSamples {
                             "2026-04-14-001/3",
                             "NOT_RELEVANT",
                             "Miete Geschäftsstelle, keine Fördermittel",
-                            "finance")));
+                            "finance")),
+            Map.entry(
+                    "msh.milestones.MilestonePlanned.v1",
+                    new MilestonePlanned(
+                            PROJECT,
+                            MILESTONE,
+                            "Verwendungsnachweis 2026",
+                            MilestoneKind.FUNDING_DEADLINE,
+                            LocalDate.of(2027, 4, 30),
+                            List.of("3a9d4f1e-6b2c-4e8a-9f7d-0c1b2a3d4e5f"),
+                            GRANT,
+                            "ANBest-P Nr. 6.1: Zwischennachweis bis 30. April des Folgejahres",
+                            "system")),
+            Map.entry(
+                    "msh.milestones.MilestoneReplanned.v1",
+                    new MilestoneReplanned(
+                            PROJECT,
+                            MILESTONE,
+                            LocalDate.of(2027, 4, 30),
+                            LocalDate.of(2027, 6, 15),
+                            "Fristverlängerung durch die Bewilligungsbehörde",
+                            "finance")),
+            Map.entry(
+                    "msh.milestones.MilestoneAchieved.v1",
+                    new MilestoneAchieved(
+                            PROJECT, MILESTONE, LocalDate.of(2027, 6, 10), LocalDate.of(2027, 4, 30), "finance")),
+            Map.entry(
+                    "msh.milestones.MilestoneAtRisk.v1",
+                    new MilestoneAtRisk(PROJECT, MILESTONE, LocalDate.of(2027, 4, 30), LocalDate.of(2027, 4, 16))),
+            Map.entry(
+                    "msh.milestones.MilestoneMissed.v1",
+                    new MilestoneMissed(PROJECT, MILESTONE, LocalDate.of(2027, 4, 30), LocalDate.of(2027, 5, 1))),
+            Map.entry(
+                    "msh.milestones.MilestoneClosed.v1",
+                    new MilestoneClosed(PROJECT, MILESTONE, "Vorhaben abgebrochen", "system")));
 
     /**
      * Data as producers wrote it before optional fields were added within v1; it must still read, with those fields

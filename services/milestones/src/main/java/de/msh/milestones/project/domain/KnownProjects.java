@@ -1,0 +1,18 @@
+package de.msh.milestones.project.domain;
+
+import de.msh.events.projects.ProjectCancelled;
+import de.msh.events.projects.ProjectRegistered;
+
+/**
+ * The projects this service has seen on {@code msh.projects.events}. Milestones are planned by hand only for a
+ * project that exists and is not cancelled.
+ */
+public interface KnownProjects {
+
+    /** True if the project was registered and has not been cancelled. */
+    boolean isActive(String projectId);
+
+    boolean registered(ProjectRegistered event, long sequence);
+
+    boolean cancelled(ProjectCancelled event, long sequence);
+}
