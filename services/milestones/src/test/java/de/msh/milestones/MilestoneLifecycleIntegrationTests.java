@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
@@ -24,9 +25,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Milestones of a project through the real broker and store: the project becomes known from the projects topic,
- * milestones are planned, re-planned and reached through the API and leave as events, and the project's cancellation
- * closes what is open exactly once.
+ * Milestones of a project through the real broker and store: the project becomes known from the projects topic
+ * (registered in the concept phase, it gets the template's gate into the application phase first), milestones are
+ * planned, re-planned and reached through the API and leave as events, and the project's cancellation closes what is
+ * open exactly once.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class MilestoneLifecycleIntegrationTests {
@@ -53,9 +55,9 @@ class MilestoneLifecycleIntegrationTests {
         var build = api.post(base, steering, """
                 {"title":"Baubeginn","kind":"DELIVERABLE","on":"%s","dependsOn":["%s"]}""".formatted(TODAY.plusDays(120), gate));
         var stale = api.post(base + "/" + gate + "/replan", steering, """
-                {"to":"%s","reason":"Vergabe verzögert","revision":1}""".formatted(TODAY.plusDays(150)));
-        var replanned = api.post(base + "/" + gate + "/replan", steering, """
                 {"to":"%s","reason":"Vergabe verzögert","revision":2}""".formatted(TODAY.plusDays(150)));
+        var replanned = api.post(base + "/" + gate + "/replan", steering, """
+                {"to":"%s","reason":"Vergabe verzögert","revision":3}""".formatted(TODAY.plusDays(150)));
 
         assertThat(build.status()).isEqualTo(201);
         assertThat(stale.status()).isEqualTo(409);
@@ -73,11 +75,12 @@ class MilestoneLifecycleIntegrationTests {
                 .awaitRecords(
                         EventContext.MILESTONES.topic(),
                         r -> projectId.equals(r.key())
-                                && "4".equals(TopicProbe.header(r, CloudEventAttributes.SEQUENCE)),
+                                && "5".equals(TopicProbe.header(r, CloudEventAttributes.SEQUENCE)),
                         WAIT);
         assertThat(events.stream().filter(r -> projectId.equals(r.key())))
                 .extracting(r -> TopicProbe.header(r, CloudEventAttributes.TYPE))
                 .containsExactly(
+                        "msh.milestones.MilestonePlanned.v1",
                         "msh.milestones.MilestonePlanned.v1",
                         "msh.milestones.MilestonePlanned.v1",
                         "msh.milestones.MilestoneReplanned.v1",
@@ -114,9 +117,9 @@ class MilestoneLifecycleIntegrationTests {
         assertThat(missing.status()).isEqualTo(404);
         assertThat(future.json().get("type").asString()).isEqualTo("https://problems.msh.example/milestone-invalid");
         JsonNode schedule = api.get(base, finance).json();
-        assertThat(schedule.get("revision").asLong()).isEqualTo(1);
-        assertThat(schedule.get("milestones")).hasSize(1);
-        assertThat(schedule.get("milestones").get(0).get("status").asString()).isEqualTo("AT_RISK");
+        assertThat(schedule.get("revision").asLong()).isEqualTo(2);
+        assertThat(schedule.get("milestones")).hasSize(2);
+        assertThat(milestone(schedule, deadline).get("status").asString()).isEqualTo("AT_RISK");
     }
 
     @Test
@@ -145,12 +148,18 @@ class MilestoneLifecycleIntegrationTests {
                 .isEqualTo(422);
         var events = probe.awaitRecords(
                 EventContext.MILESTONES.topic(),
-                r -> projectId.equals(r.key()) && "2".equals(TopicProbe.header(r, CloudEventAttributes.SEQUENCE)),
+                r -> projectId.equals(r.key()) && "4".equals(TopicProbe.header(r, CloudEventAttributes.SEQUENCE)),
                 WAIT);
-        var last = events.get(events.size() - 1);
-        assertThat(EventCodec.standard().fromJson(TopicProbe.header(last, CloudEventAttributes.TYPE), last.value()))
+        // the template's gate and the one planned here, each closed once
+        var closings = events.stream()
+                .filter(r -> projectId.equals(r.key()))
+                .map(r -> EventCodec.standard().fromJson(TopicProbe.header(r, CloudEventAttributes.TYPE), r.value()))
+                .flatMap(Optional::stream)
+                .filter(MilestoneClosed.class::isInstance)
+                .toList();
+        assertThat(closings).hasSize(2);
+        assertThat(closings)
                 .contains(new MilestoneClosed(projectId, open, "Vorhaben abgebrochen: Kein Träger", "system"));
-        assertThat(events.stream().filter(r -> projectId.equals(r.key()))).hasSize(2);
     }
 
     /** A project announced on the projects topic; it is known here once a first plan for it succeeds. */

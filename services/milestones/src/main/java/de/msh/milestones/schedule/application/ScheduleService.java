@@ -8,6 +8,7 @@ import de.msh.milestones.schedule.domain.Schedule;
 import de.msh.milestones.schedule.domain.Schedules;
 import de.msh.milestones.schedule.domain.SlippageRules;
 import de.msh.platform.outbox.RevisionedChange;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -76,6 +77,22 @@ public class ScheduleService {
             writer.mayWrite(schedule.find(milestoneId).kind());
             schedule.dependOn(milestoneId, dependsOn);
         });
+    }
+
+    /**
+     * A change a rule makes, as {@link #SYSTEM}, on whatever revision is current; returns whether it changed
+     * anything. It is given today and now as the office sees them.
+     */
+    public boolean byRule(String projectId, RuleChange change) {
+        boolean[] changed = {false};
+        change(projectId, null, schedule -> changed[0] = change.apply(schedule, calendar.today(), calendar.now()));
+        return changed[0];
+    }
+
+    /** A change of a schedule by a rule. */
+    @FunctionalInterface
+    public interface RuleChange {
+        boolean apply(Schedule schedule, LocalDate today, Instant now);
     }
 
     /** Closes the open milestones of a cancelled project, and keeps anything new off its schedule. */

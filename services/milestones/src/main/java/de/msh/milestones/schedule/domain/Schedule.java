@@ -158,6 +158,32 @@ public class Schedule extends OutboxAggregate {
         return changed;
     }
 
+    /**
+     * Reaches the open milestones planned from an origin that starts with the prefix (the gates into a phase, as the
+     * project enters it), on the given day but never after today. Returns how many.
+     */
+    public int reachByOrigin(String originPrefix, LocalDate on, String by, LocalDate today, Instant at) {
+        LocalDate day = on.isAfter(today) ? today : on;
+        int reached = 0;
+        for (Milestone milestone : milestones) {
+            if (milestone.open()
+                    && milestone.origin() != null
+                    && milestone.origin().startsWith(originPrefix)) {
+                achieve(milestone.id(), day, by, today, at);
+                reached++;
+            }
+        }
+        return reached;
+    }
+
+    /** Moves the open milestone planned from this origin to a new date; false if there is none or it is there. */
+    public boolean replanByOrigin(String origin, LocalDate to, String reason, String by, Instant at) {
+        Optional<Milestone> planned = byOrigin(origin);
+        return planned.isPresent()
+                && planned.get().open()
+                && replan(planned.get().id(), to, reason, by, at);
+    }
+
     /** The dependencies of the milestone that its forecast breaks (they are expected after it). */
     public List<String> brokenDependencies(String milestoneId) {
         return Dependencies.broken(find(milestoneId), milestones);
@@ -180,7 +206,8 @@ public class Schedule extends OutboxAggregate {
         return milestone;
     }
 
-    private Optional<Milestone> byOrigin(String origin) {
+    /** The milestone a rule planned from this origin, if any. */
+    public Optional<Milestone> byOrigin(String origin) {
         return milestones.stream().filter(m -> origin.equals(m.origin())).findFirst();
     }
 
