@@ -30,7 +30,7 @@ stop() {
   for _ in $(seq 1 120); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
   kill -0 "$pid" 2>/dev/null && fail "still running 60 s after Ctrl-C"
   wait "$pid" || true
-  for port in 27017 9092 9000 8081 8082 8083 8085 8080; do
+  for port in 27017 9092 9000 8081 8082 8083 8084 8085 8080; do
     (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && fail "port $port still open after stop"
   done
   echo "smoke: stopped cleanly"
@@ -48,6 +48,9 @@ money() { curl -fs -H "Authorization: Bearer $1" http://localhost:8083/api/fundi
   python3 -c 'import sys, json; print(len(json.load(sys.stdin)), end=" ")' &&
   curl -fs -H "Authorization: Bearer $1" http://localhost:8083/api/funding/reconciliation/summary |
   python3 -c 'import sys, json; t = json.load(sys.stdin, parse_float=str)["total"]; print(t["bookings"], t["moneyIn"], t["counts"]["MATCHED"])'; }
+# Milestones of a kind, across the portfolio.
+milestones() { curl -fs -H "Authorization: Bearer $1" "http://localhost:8084/api/milestones?kind=$2" |
+  python3 -c 'import sys, json; print(len(json.load(sys.stdin)))'; }
 # The demo data holds 9 projects of the office's text, one of them (the mobility stations) in CONCEPT, the 25
 # placeholder studies, 4 demo grants and one demo statement of 6 bookings (136,250.00 EUR in, 2 matched).
 demo_projects=9
@@ -81,6 +84,11 @@ echo "smoke: registered project reached reporting"
 for _ in $(seq 1 60); do [ "$(money "$machine")" = "$demo_money" ] && break; sleep 1; done
 [ "$(money "$machine")" = "$demo_money" ] || fail "the demo grants and statement are not there: $(money "$machine")"
 echo "smoke: demo grants matched against the demo statement"
+for _ in $(seq 1 60); do [ "$(milestones "$machine" FUNDING_DEADLINE)" -gt 0 ] && break; sleep 0.5; done
+[ "$(milestones "$machine" FUNDING_DEADLINE)" -gt 0 ] || fail "the demo grants planned no funding deadlines"
+gates=$(milestones "$machine" PHASE_GATE)
+[ "$gates" -gt 0 ] || fail "entering their phases planned no gates"
+echo "smoke: milestones planned themselves ($gates gates, $(milestones "$machine" FUNDING_DEADLINE) funding deadlines)"
 stop
 
 start
@@ -93,6 +101,7 @@ curl -fs -H "Authorization: Bearer $steering" http://localhost:8082/api/studies?
 [ "$(concepts "$steering")" = 2 ] || fail "reporting count changed across the restart"
 sleep 3 # the demo loader runs again in the background; it must change nothing
 [ "$(money "$steering")" = "$demo_money" ] || fail "the restart changed the money: $(money "$steering")"
+[ "$(milestones "$steering" PHASE_GATE)" = "$gates" ] || fail "the restart changed the gates"
 echo "smoke: data survived the restart"
 stop
 echo "smoke: OK"

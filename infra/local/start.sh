@@ -15,10 +15,10 @@ logs="$data/logs"
 mkdir -p "$logs"
 
 # name:port of every service; each service issue adds its own line here.
-services=(auth:9000 projects:8081 studies:8082 funding:8083 reporting:8085 portal:8080)
+services=(auth:9000 projects:8081 studies:8082 funding:8083 milestones:8084 reporting:8085 portal:8080)
 
 # Small JVMs: the serial collector, a bounded heap, the JDK's class-data archive, C1 only (fast start, enough here).
-small_jvm=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k -Xshare:auto -XX:MaxMetaspaceSize=192m)
+small_jvm=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k -Xshare:auto -XX:MaxMetaspaceSize=192m -Xms32m)
 local_cp="infra/local/target/classes:infra/local/target/lib/*"
 
 names=()
@@ -164,6 +164,7 @@ cat <<BANNER
   projects           http://localhost:8081/api/projects
   studies            http://localhost:8082/api/studies
   funding            http://localhost:8083/api/funding/grants
+  milestones         http://localhost:8084/api/milestones
   reporting          http://localhost:8085/api/reporting/portfolio/phases
   Kafka broker       localhost:9092        document store   mongodb://localhost:27017
   data               $data   (logs in $data/logs)

@@ -19,8 +19,13 @@ import java.util.List;
 public final class ServiceProcess implements AutoCloseable {
 
     /** As {@code infra/local/start.sh} starts every service. */
-    private static final List<String> SMALL_JVM =
-            List.of("-Xmx192m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k", "-XX:MaxMetaspaceSize=192m");
+    private static final List<String> SMALL_JVM = List.of(
+            "-Xmx192m",
+            "-Xms32m",
+            "-XX:+UseSerialGC",
+            "-XX:TieredStopAtLevel=1",
+            "-Xss512k",
+            "-XX:MaxMetaspaceSize=192m");
 
     private final Process process;
     private final URI base;
