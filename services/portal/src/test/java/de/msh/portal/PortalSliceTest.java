@@ -4,6 +4,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import de.msh.portal.dashboard.DashboardReporting;
 import de.msh.portal.finance.FundingClient;
+import de.msh.portal.milestones.MilestonesClient;
 import de.msh.portal.portfolio.ProjectsClient;
 import de.msh.portal.portfolio.StudyNames;
 import de.msh.portal.start.ReportingClient;
@@ -49,6 +50,12 @@ public abstract class PortalSliceTest {
 
     @MockitoBean
     protected StudyNames studyNames;
+
+    @MockitoBean
+    protected MilestonesClient milestones;
+
+    @MockitoBean
+    protected de.msh.portal.milestones.ProjectNames milestoneProjectNames;
 
     /** A person logged in through the auth server with one staff role, as the ID token says. */
     protected static RequestPostProcessor as(String role) {

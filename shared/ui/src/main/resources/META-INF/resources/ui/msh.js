@@ -20,6 +20,10 @@
 
   var COLOURS = ["#0b2a63", "#c2410c", "#15803d", "#7e22ce", "#0e7490", "#a16207"];
 
+  function germanDay(days) {
+    return new Date(days * 86400000).toLocaleDateString("de-DE", { timeZone: "UTC" });
+  }
+
   // A table marked data-chart gets a chart drawn from its own cells above it; the table stays the accessible source.
   // Each row is a point on the x axis (its th), each column of cells with data-value a series named by its column's
   // header; an empty data-value is a gap. A header marked data-points draws its series as points without a line.
@@ -83,8 +87,10 @@
         options: {
           animation: false,
           plugins: { legend: { display: !single } },
-          // bars count projects: whole numbers from zero; lines follow their values
-          scales: { y: table.dataset.chart === "bar" ? { beginAtZero: true, ticks: { precision: 0 } } : {} }
+          // bars count projects: whole numbers from zero; lines follow their values; a table marked data-chart-days
+          // holds days since 1970, shown as German dates
+          scales: { y: table.dataset.chart === "bar" ? { beginAtZero: true, ticks: { precision: 0 } }
+            : table.hasAttribute("data-chart-days") ? { ticks: { callback: germanDay } } : {} }
         }
       });
       table.dataset.chartDrawn = "true";
@@ -102,6 +108,11 @@
   });
 
   document.addEventListener("DOMContentLoaded", function () {
+    // a page that came back refused (without htmx) marks the explanation to read first
+    var refusal = document.querySelector("[data-focus-on-load]");
+    if (refusal) {
+      refusal.focus();
+    }
     drawCharts(document);
   });
   document.addEventListener("htmx:afterSettle", function (event) {
