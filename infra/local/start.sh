@@ -99,7 +99,7 @@ service_args() { # name: the arguments a service starts with
   case $1 in
     auth) echo "--msh.auth.key-file=$data/auth/jwk.json --spring.profiles.active=dev" ;; # demo users: dev only
     portal) echo "--spring.profiles.active=dev" ;; # the portal's client secret: dev only
-    projects | studies | funding) echo "--msh.demo-data=true" ;; # demo data, loaded once (see README)
+    projects | studies | funding | milestones) echo "--msh.demo-data=true" ;; # demo data, loaded once (see README)
   esac
 }
 cds_dir() { echo "$data/cds/$1"; }

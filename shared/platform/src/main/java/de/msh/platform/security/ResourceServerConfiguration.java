@@ -111,6 +111,9 @@ public class ResourceServerConfiguration {
                             .permitAll()
                             .requestMatchers("/error")
                             .permitAll();
+                    for (String path : properties.secretAddressPaths()) {
+                        requests.requestMatchers(HttpMethod.GET, path).permitAll();
+                    }
                     // Who may write is decided here, before the body is read: a role that may not write gets 403
                     // without the service parsing (or choking on) what it sent.
                     for (SecurityProperties.WriteRule rule : properties.writeRules()) {

@@ -2,6 +2,7 @@ package de.msh.milestones.project.domain;
 
 import de.msh.events.projects.ProjectCancelled;
 import de.msh.events.projects.ProjectRegistered;
+import java.util.Optional;
 
 /**
  * The projects this service has seen on {@code msh.projects.events}. Milestones are planned by hand only for a
@@ -11,6 +12,12 @@ public interface KnownProjects {
 
     /** True if the project was registered and has not been cancelled. */
     boolean isActive(String projectId);
+
+    /** The id of the live project with this code, for demo data that names projects by their code. */
+    Optional<String> activeIdOfCode(String code);
+
+    /** The project as people name it ({@code CODE: Title}), once it was announced. */
+    Optional<String> nameOf(String projectId);
 
     boolean registered(ProjectRegistered event, long sequence);
 

@@ -1,0 +1,5 @@
+/** Issuing, revoking and answering calendar feeds. */
+@NullMarked
+package de.msh.milestones.calendar.application;
+
+import org.jspecify.annotations.NullMarked;

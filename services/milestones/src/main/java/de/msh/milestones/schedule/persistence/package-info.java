@@ -1,0 +1,5 @@
+/** The schedules' indexes. */
+@NullMarked
+package de.msh.milestones.schedule.persistence;
+
+import org.jspecify.annotations.NullMarked;
