@@ -58,6 +58,16 @@ class MilestonesIntegrationTests extends BrowserTest {
         assertThat(browser.text(By.id("trend"))).isEqualTo("Meilensteintrendanalyse");
         assertThat(browser.text(By.id("trendtabelle"))).contains(TITLE, today.format(GERMAN));
 
+        String schedule = browser.driver.getCurrentUrl();
+        browser.open("/meilensteine");
+        browser.press(By.xpath("//button[.//span[text()='Kalenderadresse erstellen']]"));
+        browser.waitFor(By.id("kalenderadresse"));
+        String feed = browser.driver.findElement(By.id("kalenderadresse")).getAttribute("value");
+        assertThat(fetch(feed)).startsWith("BEGIN:VCALENDAR").contains("SUMMARY:" + TITLE);
+        browser.look("milestones-calendar");
+        browser.driver.get(schedule);
+        browser.waitFor(By.id("planen"));
+
         browser.press(By.xpath(STEP + "/summary"));
         browser.press(By.xpath(STEP + "//button[.//span[text()='Als erreicht vermerken']]"));
         browser.waitForText(By.id("meldungen"), "als erreicht vermerkt");
@@ -68,6 +78,23 @@ class MilestonesIntegrationTests extends BrowserTest {
         browser.waitFor(By.id("ergebnisse"));
         assertThat(browser.text(By.id("ergebnisse"))).contains(TITLE, "MakerLab Eisleben, zweiter Standort");
         browser.look("milestones-portfolio");
+    }
+
+    /** As a calendar client reads it: no login. */
+    private static String fetch(String address) {
+        try {
+            return java.net.http.HttpClient.newHttpClient()
+                    .send(
+                            java.net.http.HttpRequest.newBuilder(java.net.URI.create(address))
+                                    .build(),
+                            java.net.http.HttpResponse.BodyHandlers.ofString())
+                    .body();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private String row() {

@@ -9,6 +9,7 @@ import de.msh.events.milestones.MilestoneClosed;
 import de.msh.events.projects.ProjectCancelled;
 import de.msh.events.projects.ProjectPhase;
 import de.msh.events.projects.ProjectRegistered;
+import de.msh.events.projects.ProjectUpdated;
 import de.msh.testsupport.ApiClient;
 import de.msh.testsupport.TestTokens;
 import de.msh.testsupport.TopicProbe;
@@ -160,6 +161,67 @@ class MilestoneLifecycleIntegrationTests {
         assertThat(closings).hasSize(2);
         assertThat(closings)
                 .contains(new MilestoneClosed(projectId, open, "Vorhaben abgebrochen: Kein Träger", "system"));
+    }
+
+    @Test
+    void listsTheMilestonesOfTheProjectsOneManagerLeadsAndFollowsAChangeOfManager() {
+        ApiClient api = ApiClient.onPort(port);
+        String steering = TestTokens.forRole("steering");
+        String projectId = UUID.randomUUID().toString();
+        var probe = new TopicProbe(brokers);
+        probe.publish(
+                projectId,
+                1,
+                new ProjectRegistered(
+                        projectId,
+                        "MS-3",
+                        "Mobilitätsstation Hettstedt",
+                        null,
+                        List.of(),
+                        ProjectPhase.ON_HOLD,
+                        null,
+                        List.of(),
+                        null,
+                        "Frau Beispiel-Müller",
+                        List.of(),
+                        null));
+        String base = "/api/milestones/projects/" + projectId;
+        String id = firstPlan(api, base, steering, plan("Standort gesichert", "DELIVERABLE", TODAY.plusDays(9)))
+                .get("id")
+                .asString();
+
+        assertThat(ids(api.get("/api/milestones?manager=frau%20beispiel-m%C3%BCller", steering)
+                        .json()))
+                .contains(id);
+        assertThat(ids(api.get("/api/milestones?manager=Herr%20Anders", steering)
+                        .json()))
+                .doesNotContain(id);
+
+        probe.publish(
+                projectId,
+                2,
+                new ProjectUpdated(
+                        projectId,
+                        "Mobilitätsstation Hettstedt",
+                        null,
+                        null,
+                        List.of(),
+                        "steering",
+                        null,
+                        List.of(),
+                        "Herr Anders",
+                        List.of(),
+                        null));
+        ApiClient.eventually(
+                () -> api.get("/api/milestones?manager=Herr%20Anders", steering),
+                r -> ids(r.json()).contains(id),
+                WAIT);
+    }
+
+    private static List<String> ids(JsonNode milestones) {
+        List<String> ids = new java.util.ArrayList<>();
+        milestones.forEach(m -> ids.add(m.get("id").asString()));
+        return ids;
     }
 
     /** A project announced on the projects topic; it is known here once a first plan for it succeeds. */

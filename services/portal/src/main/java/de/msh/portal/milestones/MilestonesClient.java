@@ -42,6 +42,16 @@ public interface MilestonesClient {
             @RequestBody Achieve body,
             @RequestHeader("Idempotency-Key") String key);
 
+    /** A new secret address for the person's calendar feed; the old one stops working. */
+    @PostExchange("/calendar/token")
+    FeedAddress newFeed();
+
+    @org.springframework.web.service.annotation.DeleteExchange("/calendar/token")
+    void revokeFeed();
+
+    /** @param path the feed's address under the milestones service */
+    record FeedAddress(String token, String path) {}
+
     record Plan(String title, String kind, LocalDate on) {}
 
     record Replan(LocalDate to, String reason, @Nullable Long revision) {}

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,11 +43,17 @@ class MilestonesController {
     private final MilestonesClient milestones;
     private final ProjectNames projects;
     private final ProblemMessages problems;
+    private final String calendarBase;
 
-    MilestonesController(MilestonesClient milestones, ProjectNames projects, ProblemMessages problems) {
+    MilestonesController(
+            MilestonesClient milestones,
+            ProjectNames projects,
+            ProblemMessages problems,
+            @Value("${msh.portal.calendar-base}") String calendarBase) {
         this.milestones = milestones;
         this.projects = projects;
         this.problems = problems;
+        this.calendarBase = calendarBase;
     }
 
     @GetMapping("/meilensteine")
@@ -55,6 +62,7 @@ class MilestonesController {
             @RequestParam(required = false) @Nullable String art,
             @RequestParam(required = false) @Nullable String von,
             @RequestParam(required = false) @Nullable String bis,
+            @RequestParam(required = false) @Nullable String leitung,
             Model model) {
         List<String> statuses = status == null
                 ? ATTENTION
@@ -66,6 +74,9 @@ class MilestonesController {
         }
         Optional<LocalDate> from = von == null ? Optional.empty() : DayInput.parse(von);
         Optional<LocalDate> to = bis == null ? Optional.empty() : DayInput.parse(bis);
+        if (leitung != null && !leitung.isBlank()) {
+            query.add("manager", leitung.strip());
+        }
         from.ifPresent(day -> query.add("dueFrom", day.toString()));
         to.ifPresent(day -> query.add("dueTo", day.toString()));
         List<MilestonesClient.Milestone> found = milestones.list(query);
@@ -80,10 +91,36 @@ class MilestonesController {
         model.addAttribute("art", art);
         model.addAttribute("von", von);
         model.addAttribute("bis", bis);
+        model.addAttribute("leitung", leitung);
         model.addAttribute(
                 "badDay",
                 (von != null && !von.isBlank() && from.isEmpty()) || (bis != null && !bis.isBlank() && to.isEmpty()));
         return "milestones/portfolio";
+    }
+
+    /**
+     * A new address for the person's calendar (any earlier one stops working), shown once on the page; calendar
+     * clients read it directly from the milestones service.
+     */
+    @PostMapping("/meilensteine/kalender")
+    String newFeed(Model model) {
+        MilestonesClient.FeedAddress address = milestones.newFeed();
+        model.addAttribute("feedAddress", calendarBase.replaceAll("/+$", "") + address.path());
+        return "milestones/calendar";
+    }
+
+    @PostMapping("/meilensteine/kalender/widerrufen")
+    String revokeFeed(RedirectAttributes redirect) {
+        try {
+            milestones.revokeFeed();
+        } catch (ServiceProblem none) {
+            if (none.status() != 404) {
+                throw none;
+            }
+        }
+        redirect.addFlashAttribute(
+                "notice", "Die Kalenderadresse ist widerrufen; Kalender erhalten keine Termine mehr.");
+        return "redirect:/meilensteine";
     }
 
     @GetMapping("/projekte/{id}/meilensteine")

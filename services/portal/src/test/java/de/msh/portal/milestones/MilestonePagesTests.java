@@ -147,6 +147,30 @@ class MilestonePagesTests extends PortalSliceTest {
                         query -> query.get("status").equals(List.of("MISSED", "AT_RISK", "LATE"))));
     }
 
+    @Test
+    void filtersByTheProjectsManager() throws Exception {
+        when(milestones.list(any())).thenReturn(List.of(gate));
+
+        mvc.perform(get("/meilensteine").param("leitung", " Frau Beispiel ").with(as("manager")))
+                .andExpect(status().isOk());
+
+        verify(milestones)
+                .list(org.mockito.ArgumentMatchers.argThat(
+                        query -> List.of("Frau Beispiel").equals(query.get("manager"))));
+    }
+
+    @Test
+    void givesANewCalendarAddressOnTheMilestonesService() throws Exception {
+        when(milestones.newFeed())
+                .thenReturn(new MilestonesClient.FeedAddress("t0k3n", "/api/milestones/calendar/feeds/t0k3n.ics"));
+
+        String page = page(
+                mvc.perform(post("/meilensteine/kalender").with(as("finance")).with(csrf()))
+                        .andExpect(status().isOk()));
+
+        assertThat(page).contains("value=\"http://localhost:8084/api/milestones/calendar/feeds/t0k3n.ics\"");
+    }
+
     private static String page(ResultActions result) throws Exception {
         return result.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
     }

@@ -5,6 +5,7 @@ import de.msh.events.EventEnvelope;
 import de.msh.events.projects.ProjectCancelled;
 import de.msh.events.projects.ProjectPhaseChanged;
 import de.msh.events.projects.ProjectRegistered;
+import de.msh.events.projects.ProjectUpdated;
 import de.msh.milestones.planning.application.Planner;
 import de.msh.milestones.project.domain.KnownProjects;
 import de.msh.milestones.schedule.application.OfficeCalendar;
@@ -45,6 +46,9 @@ class ProjectsEventsFunctions {
             boolean planned =
                     planner.projectEntered(registered.projectId(), registered.phase(), on, envelope.sequence());
             return Outcome.of(known || planned);
+        }
+        if (envelope.data() instanceof ProjectUpdated updated) {
+            return Outcome.of(projects.updated(updated, envelope.sequence()));
         }
         if (envelope.data() instanceof ProjectPhaseChanged changed) {
             return Outcome.of(planner.projectEntered(changed.projectId(), changed.to(), on, envelope.sequence()));

@@ -2,7 +2,9 @@ package de.msh.milestones.project.domain;
 
 import de.msh.events.projects.ProjectCancelled;
 import de.msh.events.projects.ProjectRegistered;
+import de.msh.events.projects.ProjectUpdated;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The projects this service has seen on {@code msh.projects.events}. Milestones are planned by hand only for a
@@ -19,7 +21,14 @@ public interface KnownProjects {
     /** The project as people name it ({@code CODE: Title}), once it was announced. */
     Optional<String> nameOf(String projectId);
 
+    /** The projects whose manager has this name, ignoring case. */
+    Set<String> managedBy(String manager);
+
+    /** Remembers the project with its code, title and manager. */
     boolean registered(ProjectRegistered event, long sequence);
+
+    /** Its title or manager may have changed. */
+    boolean updated(ProjectUpdated event, long sequence);
 
     boolean cancelled(ProjectCancelled event, long sequence);
 }

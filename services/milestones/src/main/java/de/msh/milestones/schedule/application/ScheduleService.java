@@ -110,7 +110,11 @@ public class ScheduleService {
     public List<Scheduled> find(MilestoneFilter filter) {
         LocalDate today = calendar.today();
         List<Scheduled> found = new ArrayList<>();
-        for (Schedule schedule : schedules.findAll()) {
+        Iterable<Schedule> candidates =
+                filter.manager() == null || filter.manager().isBlank()
+                        ? schedules.findAll()
+                        : schedules.findAllById(projects.managedBy(filter.manager()));
+        for (Schedule schedule : candidates) {
             for (Milestone milestone : schedule.milestones()) {
                 if (filter.matches(milestone, today, rules)) {
                     found.add(new Scheduled(schedule, milestone));

@@ -10,12 +10,14 @@ import org.jspecify.annotations.Nullable;
  *
  * @param dueFrom first day of the due window, by the date a milestone is expected (reached, or its forecast)
  * @param dueTo last day of the due window
+ * @param manager the name of the projects' manager, as the projects service knows it (case ignored)
  */
 public record MilestoneFilter(
         Set<MilestoneStatus> statuses,
         @Nullable MilestoneKind kind,
         @Nullable LocalDate dueFrom,
-        @Nullable LocalDate dueTo) {
+        @Nullable LocalDate dueTo,
+        @Nullable String manager) {
 
     public MilestoneFilter {
         statuses = Set.copyOf(statuses);

@@ -98,16 +98,17 @@ class MilestoneController {
     }
 
     /**
-     * Milestones across the portfolio, by expected date: filtered by status (several allowed), kind and a due window
-     * (by the date reached, or else the forecast).
+     * Milestones across the portfolio, by expected date: filtered by status (several allowed), kind, a due window
+     * (by the date reached, or else the forecast) and the projects' manager.
      */
     @GetMapping
     List<MilestoneResponse> list(
             @RequestParam(required = false) @Nullable Set<MilestoneStatus> status,
             @RequestParam(required = false) @Nullable MilestoneKind kind,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate dueFrom,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate dueTo) {
-        MilestoneFilter filter = new MilestoneFilter(status == null ? Set.of() : status, kind, dueFrom, dueTo);
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate dueTo,
+            @RequestParam(required = false) @Nullable @Size(max = 200) String manager) {
+        MilestoneFilter filter = new MilestoneFilter(status == null ? Set.of() : status, kind, dueFrom, dueTo, manager);
         LocalDate today = schedules.today();
         return schedules.find(filter).stream()
                 .map(found -> MilestoneResponse.of(found.schedule(), found.milestone(), today, schedules.rules()))
