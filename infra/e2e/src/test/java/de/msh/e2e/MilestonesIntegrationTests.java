@@ -78,6 +78,13 @@ class MilestonesIntegrationTests extends BrowserTest {
         browser.waitFor(By.id("ergebnisse"));
         assertThat(browser.text(By.id("ergebnisse"))).contains(TITLE, "MakerLab Eisleben, zweiter Standort");
         browser.look("milestones-portfolio");
+
+        // the demo data's Impulsgebertage: every Thursday, so some fall in next month
+        browser.open(
+                "/meilensteine/monat?monat=" + java.time.YearMonth.from(today).plusMonths(1));
+        browser.waitFor(By.id("monat"));
+        assertThat(browser.text(By.id("monat"))).contains("Impulsgebertag in Sangerhausen");
+        browser.look("milestones-month");
     }
 
     /** As a calendar client reads it: no login. */

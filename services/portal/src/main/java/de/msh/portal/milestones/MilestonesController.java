@@ -5,6 +5,7 @@ import de.msh.portal.web.DayInput;
 import de.msh.portal.web.ProblemMessages;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class MilestonesController {
 
+    static final java.time.ZoneId OFFICE_ZONE = java.time.ZoneId.of("Europe/Berlin");
     static final String WRITERS = "hasAnyRole('steering', 'admin', 'finance')";
     static final List<String> KINDS =
             List.of("PHASE_GATE", "DELIVERABLE", "FUNDING_DEADLINE", "REPORTING_DATE", "EVENT");
@@ -96,6 +98,30 @@ class MilestonesController {
                 "badDay",
                 (von != null && !von.isBlank() && from.isEmpty()) || (bis != null && !bis.isBlank() && to.isEmpty()));
         return "milestones/portfolio";
+    }
+
+    /** A month of milestones, every status, as a calendar of weeks; {@code monat} as {@code 2026-12}. */
+    @GetMapping("/meilensteine/monat")
+    String month(@RequestParam(required = false) @Nullable String monat, Model model) {
+        YearMonth month = parseMonth(monat).orElseGet(() -> YearMonth.now(OFFICE_ZONE));
+        MultiValueMap<String, String> query = new LinkedMultiValueMap<>();
+        query.add("dueFrom", month.atDay(1).toString());
+        query.add("dueTo", month.atEndOfMonth().toString());
+        List<MilestonesClient.Milestone> found = milestones.list(query);
+        Map<String, ProjectNames.Named.Project> named = new LinkedHashMap<>();
+        found.forEach(
+                m -> named.computeIfAbsent(m.projectId(), id -> projects.get(id).project()));
+        model.addAttribute("view", MonthView.of(month, found));
+        model.addAttribute("projects", named);
+        return "milestones/month";
+    }
+
+    private static Optional<YearMonth> parseMonth(@Nullable String text) {
+        try {
+            return text == null ? Optional.empty() : Optional.of(YearMonth.parse(text.strip()));
+        } catch (java.time.format.DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     /**

@@ -171,6 +171,24 @@ class MilestonePagesTests extends PortalSliceTest {
         assertThat(page).contains("value=\"http://localhost:8084/api/milestones/calendar/feeds/t0k3n.ics\"");
     }
 
+    @Test
+    void showsAMonthAsWeeksWithEachMilestoneOnItsDay() throws Exception {
+        when(milestones.list(any())).thenReturn(List.of(gate));
+
+        String page = page(
+                mvc.perform(get("/meilensteine/monat").param("monat", "2027-04").with(as("auditor")))
+                        .andExpect(status().isOk()));
+
+        assertThat(page)
+                .contains("Meilensteine im April 2027", "Montag", "29.03.2027", "02.05.2027")
+                .contains("15.04.2027", "Förderantrag eingereicht", "WS-001", "Verschoben")
+                .contains("monat=2027-03", "monat=2027-05");
+        verify(milestones)
+                .list(org.mockito.ArgumentMatchers.argThat(
+                        query -> List.of("2027-04-01").equals(query.get("dueFrom"))
+                                && List.of("2027-04-30").equals(query.get("dueTo"))));
+    }
+
     private static String page(ResultActions result) throws Exception {
         return result.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
     }
