@@ -2,13 +2,11 @@ package de.msh.milestones.calendar.web;
 
 import de.msh.milestones.calendar.application.CalendarFeeds;
 import de.msh.milestones.calendar.domain.FeedOwner;
-import java.util.Set;
-import java.util.stream.Collectors;
+import de.msh.platform.security.Roles;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -38,7 +36,7 @@ class CalendarController {
 
     @PostMapping("/token")
     FeedAddress issue(Authentication user) {
-        String token = feeds.issue(new FeedOwner(user.getName(), roles(user)));
+        String token = feeds.issue(new FeedOwner(user.getName(), Roles.of(user)));
         return new FeedAddress(token, "/api/milestones/calendar/feeds/" + token + ".ics");
     }
 
@@ -57,13 +55,5 @@ class CalendarController {
                         .cacheControl(CacheControl.noStore())
                         .body(body))
                 .orElseGet(() -> ResponseEntity.notFound().build());
-    }
-
-    private static Set<String> roles(Authentication user) {
-        return user.getAuthorities().stream()
-                .map(GrantedAuthority::getAuthority)
-                .filter(authority -> authority.startsWith("ROLE_"))
-                .map(authority -> authority.substring("ROLE_".length()))
-                .collect(Collectors.toSet());
     }
 }

@@ -7,19 +7,18 @@ import de.msh.milestones.schedule.domain.Milestone;
 import de.msh.milestones.schedule.domain.MilestoneFilter;
 import de.msh.milestones.schedule.domain.MilestoneStatus;
 import de.msh.milestones.schedule.domain.Schedule;
+import de.msh.platform.security.Roles;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -120,11 +119,6 @@ class MilestoneController {
     }
 
     private static Writer writer(Authentication user) {
-        Set<String> roles = user.getAuthorities().stream()
-                .map(GrantedAuthority::getAuthority)
-                .filter(authority -> authority.startsWith("ROLE_"))
-                .map(authority -> authority.substring("ROLE_".length()))
-                .collect(Collectors.toSet());
-        return new Writer(user.getName(), roles);
+        return new Writer(user.getName(), Roles.of(user));
     }
 }
