@@ -131,7 +131,8 @@ public class Schedule extends OutboxAggregate {
 
     /**
      * Judges every open milestone as of today: one that became missed or at risk since the last evaluation records
-     * {@code MilestoneMissed} or {@code MilestoneAtRisk}, once; each keeps today's forecast as a point of its trend.
+     * {@code MilestoneMissed} or {@code MilestoneAtRisk}, once ({@link Finding#toAnnounce}); each keeps today's
+     * forecast as a point of its trend.
      * Returns whether anything changed, so an unchanged schedule is not saved.
      */
     public boolean evaluate(LocalDate today, SlippageRules rules, Instant at) {
@@ -141,14 +142,14 @@ public class Schedule extends OutboxAggregate {
                 continue;
             }
             changed |= milestone.keepTrend(today);
-            MilestoneStatus status = milestone.status(today, rules);
-            if (status == MilestoneStatus.MISSED && milestone.finding() != Finding.MISSED) {
-                milestone.found(Finding.MISSED);
-                record(ScheduleEvents.missed(projectId, milestone, today), at);
-                changed = true;
-            } else if (status == MilestoneStatus.AT_RISK && milestone.finding() == Finding.NONE) {
-                milestone.found(Finding.AT_RISK);
-                record(ScheduleEvents.atRisk(projectId, milestone, today), at);
+            Finding news = Finding.toAnnounce(milestone.status(today, rules), milestone.finding());
+            if (news != Finding.NONE) {
+                milestone.found(news);
+                record(
+                        news == Finding.MISSED
+                                ? ScheduleEvents.missed(projectId, milestone, today)
+                                : ScheduleEvents.atRisk(projectId, milestone, today),
+                        at);
                 changed = true;
             }
         }
