@@ -127,12 +127,8 @@ class DemoMilestones {
             boolean planned = false;
             for (LocalDate day : days) {
                 String origin = "demo:" + code + ":" + (kind.equals("once") ? "once" : day.toString());
-                if (!schedule.isProjectCancelled() && schedule.byOrigin(origin).isEmpty()) {
-                    MilestonePlan plan =
-                            new MilestonePlan(title, MilestoneKind.EVENT, day, List.of(), null, null, origin);
-                    schedule.plan(UUID.randomUUID().toString(), plan, BY, today, now);
-                    planned = true;
-                }
+                MilestonePlan plan = new MilestonePlan(title, MilestoneKind.EVENT, day, List.of(), null, null, origin);
+                planned |= schedule.planByRule(UUID.randomUUID().toString(), plan, BY, today, now);
             }
             return planned;
         });

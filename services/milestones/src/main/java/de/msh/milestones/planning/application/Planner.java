@@ -112,10 +112,6 @@ public class Planner {
     }
 
     private static boolean plan(Schedule schedule, MilestonePlan plan, LocalDate today, Instant now) {
-        if (schedule.isProjectCancelled() || schedule.byOrigin(plan.origin()).isPresent()) {
-            return false;
-        }
-        schedule.plan(UUID.randomUUID().toString(), plan, SYSTEM, today, now);
-        return true;
+        return schedule.planByRule(UUID.randomUUID().toString(), plan, SYSTEM, today, now);
     }
 }

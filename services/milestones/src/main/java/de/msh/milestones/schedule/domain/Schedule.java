@@ -59,6 +59,19 @@ public class Schedule extends OutboxAggregate {
         return milestone;
     }
 
+    /**
+     * A plan a rule makes, under its origin: planned unless that origin is planned already or the project was
+     * cancelled, which a rule (reacting to an event) must not be refused for. Returns whether it planned.
+     */
+    public boolean planByRule(String milestoneId, MilestonePlan plan, String by, LocalDate today, Instant at) {
+        String origin = Objects.requireNonNull(plan.origin(), "a rule plans under an origin");
+        if (projectCancelled || byOrigin(origin).isPresent()) {
+            return false;
+        }
+        plan(milestoneId, plan, by, today, at);
+        return true;
+    }
+
     /** Moves the forecast of an open milestone, with a reason; the same date again changes nothing. */
     public boolean replan(String milestoneId, LocalDate to, String reason, String by, Instant at) {
         Milestone milestone = open(milestoneId);

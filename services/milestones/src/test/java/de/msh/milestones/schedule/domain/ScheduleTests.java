@@ -229,6 +229,20 @@ class ScheduleTests {
     }
 
     @Test
+    void aRulePlansOnceAndNothingOnACancelledProjectWithoutBeingRefused() {
+        MilestonePlan deadline = deadline("G-1", "grant:G-1:proof:final");
+
+        assertThat(schedule.planByRule("F-1", deadline, "system", TODAY, AT)).isTrue();
+        assertThat(schedule.planByRule("F-2", deadline, "system", TODAY, AT)).isFalse();
+        schedule.projectCancelled("Vorhaben abgebrochen", "system", AT);
+        assertThat(schedule.planByRule("F-3", deadline("G-2", "grant:G-2:proof:final"), "system", TODAY, AT))
+                .isFalse();
+
+        assertThat(schedule.milestones()).extracting(Milestone::id).containsExactly("F-1");
+        assertThat(events().stream().filter(MilestonePlanned.class::isInstance)).hasSize(1);
+    }
+
+    @Test
     void aRevokedGrantClosesOnlyItsOwnFundingDeadlines() {
         schedule.plan("F-1", deadline("G-1", "grant:G-1:proof:final"), "system", TODAY, AT);
         schedule.plan("F-2", deadline("G-2", "grant:G-2:proof:final"), "system", TODAY, AT);
