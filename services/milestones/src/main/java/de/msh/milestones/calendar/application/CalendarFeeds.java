@@ -20,6 +20,7 @@ import java.util.Base64;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 
@@ -69,8 +70,9 @@ public class CalendarFeeds {
     private String feedOf(FeedOwner owner) {
         LocalDate today = calendar.today();
         List<ICalendar.Event> events = new ArrayList<>();
+        Map<String, String> names = projects.names();
         for (Schedule schedule : schedules.findAll()) {
-            String project = projects.nameOf(schedule.projectId()).orElse(schedule.projectId());
+            String project = names.getOrDefault(schedule.projectId(), schedule.projectId());
             for (Milestone m : schedule.milestones()) {
                 if (m.open() && !m.forecastOn().isBefore(today) && FeedScope.shows(owner, m)) {
                     events.add(event(project, m));

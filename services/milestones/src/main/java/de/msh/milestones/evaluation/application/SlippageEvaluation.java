@@ -1,7 +1,6 @@
 package de.msh.milestones.evaluation.application;
 
 import de.msh.milestones.schedule.application.ScheduleService;
-import de.msh.milestones.schedule.domain.Schedule;
 import de.msh.milestones.schedule.domain.Schedules;
 import de.msh.milestones.schedule.domain.SlippageRules;
 import java.util.List;
@@ -40,7 +39,10 @@ public class SlippageEvaluation {
     }
 
     public Result evaluate() {
-        List<String> projects = all.findAll().stream().map(Schedule::projectId).toList();
+        // each schedule is read once, inside its own change; the list only names them
+        List<String> projects = all.findAllBy().stream()
+                .map(Schedules.ProjectOnly::getProjectId)
+                .toList();
         int changed = 0;
         for (String projectId : projects) {
             if (schedules.byRule(projectId, (schedule, today, now) -> schedule.evaluate(today, rules, now))) {

@@ -3,6 +3,7 @@ package de.msh.milestones.project.domain;
 import de.msh.events.projects.ProjectCancelled;
 import de.msh.events.projects.ProjectRegistered;
 import de.msh.events.projects.ProjectUpdated;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -18,8 +19,8 @@ public interface KnownProjects {
     /** The id of the live project with this code, for demo data that names projects by their code. */
     Optional<String> activeIdOfCode(String code);
 
-    /** The project as people name it ({@code CODE: Title}), once it was announced. */
-    Optional<String> nameOf(String projectId);
+    /** Every announced project as people name it ({@code CODE: Title}), by id; read at once for a whole list. */
+    Map<String, String> names();
 
     /** The projects whose manager has this name, ignoring case. */
     Set<String> managedBy(String manager);

@@ -5,7 +5,8 @@ import de.msh.events.projects.ProjectUpdated;
 import de.msh.milestones.project.domain.KnownProjects;
 import de.msh.platform.inbox.InOrderWriter;
 import de.msh.platform.inbox.KnownProjectsCollection;
-import java.util.Optional;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -60,11 +61,13 @@ class MongoKnownProjects extends KnownProjectsCollection implements KnownProject
     }
 
     @Override
-    public Optional<String> nameOf(String projectId) {
-        Document row = mongo.findOne(Query.query(Criteria.where("_id").is(projectId)), Document.class, COLLECTION);
-        if (row == null || row.getString("code") == null) {
-            return Optional.empty();
+    public Map<String, String> names() {
+        Query announced = Query.query(Criteria.where("code").exists(true));
+        announced.fields().include("code").include("title");
+        Map<String, String> names = new HashMap<>();
+        for (Document row : mongo.find(announced, Document.class, COLLECTION)) {
+            names.put(String.valueOf(row.get("_id")), row.getString("code") + ": " + row.getString("title"));
         }
-        return Optional.of(row.getString("code") + ": " + row.getString("title"));
+        return names;
     }
 }
