@@ -10,22 +10,17 @@ import de.msh.funding.grant.domain.Grant;
 import de.msh.funding.grant.domain.ReceivePayment;
 import de.msh.funding.project.domain.KnownProjects;
 import de.msh.funding.statement.application.StatementImport;
-import jakarta.annotation.PreDestroy;
+import de.msh.platform.demo.DemoLoader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.DeserializationFeature;
@@ -39,26 +34,19 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 @ConditionalOnProperty(name = "msh.demo-data", havingValue = "true")
-class DemoGrants {
+class DemoGrants extends DemoLoader {
 
     private static final Logger log = LoggerFactory.getLogger(DemoGrants.class);
     private static final String BY = "demo-data";
     private static final JsonMapper JSON = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
-    private static final int ATTEMPTS = 100;
 
     private final Resource grantsFile;
     private final Resource statementFile;
     private final GrantService grants;
     private final KnownProjects projects;
     private final StatementImport statements;
-    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread thread = new Thread(r, "demo-grants");
-        thread.setDaemon(true);
-        return thread;
-    });
-    private int attempts;
 
     DemoGrants(
             @Value("${msh.funding.demo-grants:classpath:demo/grants.json}") Resource grantsFile,
@@ -66,6 +54,7 @@ class DemoGrants {
             GrantService grants,
             KnownProjects projects,
             StatementImport statements) {
+        super("demo grants");
         this.grantsFile = grantsFile;
         this.statementFile = statementFile;
         this.grants = grants;
@@ -73,33 +62,9 @@ class DemoGrants {
         this.statements = statements;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    void start() {
-        scheduler.execute(this::tryLoad);
-    }
-
-    @PreDestroy
-    void stop() {
-        scheduler.shutdownNow();
-    }
-
-    private void tryLoad() {
-        try {
-            if (load()) {
-                return;
-            }
-            if (++attempts < ATTEMPTS) {
-                scheduler.schedule(this::tryLoad, 3, TimeUnit.SECONDS);
-            } else {
-                log.warn("Demo data: the demo projects never arrived; demo grants not loaded");
-            }
-        } catch (RuntimeException e) {
-            log.warn("Demo data: loading failed; not retried", e);
-        }
-    }
-
     /** True once every demo grant and the statement are in. */
-    boolean load() {
+    @Override
+    protected boolean load() {
         DemoGrantsFile file = read();
         List<String> waiting = new ArrayList<>();
         for (DemoGrantsFile.DemoGrant demo : file.grants()) {

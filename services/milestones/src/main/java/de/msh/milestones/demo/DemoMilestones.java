@@ -4,7 +4,7 @@ import de.msh.events.milestones.MilestoneKind;
 import de.msh.milestones.project.domain.KnownProjects;
 import de.msh.milestones.schedule.application.ScheduleService;
 import de.msh.milestones.schedule.domain.MilestonePlan;
-import jakarta.annotation.PreDestroy;
+import de.msh.platform.demo.DemoLoader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -15,15 +15,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -36,26 +31,20 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 @ConditionalOnProperty(name = "msh.demo-data", havingValue = "true")
-class DemoMilestones {
+class DemoMilestones extends DemoLoader {
 
     private static final Logger log = LoggerFactory.getLogger(DemoMilestones.class);
     private static final String BY = "demo-data";
-    private static final int ATTEMPTS = 100;
 
     private final Resource file;
     private final ScheduleService schedules;
     private final KnownProjects projects;
-    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread thread = new Thread(r, "demo-milestones");
-        thread.setDaemon(true);
-        return thread;
-    });
-    private int attempts;
 
     DemoMilestones(
             @Value("${msh.milestones.demo-milestones:classpath:demo/milestones.json}") Resource file,
             ScheduleService schedules,
             KnownProjects projects) {
+        super("demo milestones");
         this.file = file;
         this.schedules = schedules;
         this.projects = projects;
@@ -67,33 +56,9 @@ class DemoMilestones {
 
     record Once(String projectCode, String title, int daysAhead) {}
 
-    @EventListener(ApplicationReadyEvent.class)
-    void start() {
-        scheduler.execute(this::tryLoad);
-    }
-
-    @PreDestroy
-    void stop() {
-        scheduler.shutdownNow();
-    }
-
-    private void tryLoad() {
-        try {
-            if (load()) {
-                return;
-            }
-            if (++attempts < ATTEMPTS) {
-                scheduler.schedule(this::tryLoad, 3, TimeUnit.SECONDS);
-            } else {
-                log.warn("Demo data: the demo projects never arrived; demo milestones not planned");
-            }
-        } catch (RuntimeException e) {
-            log.warn("Demo data: planning the demo milestones failed; not retried", e);
-        }
-    }
-
     /** True once every demo milestone is planned. */
-    boolean load() {
+    @Override
+    protected boolean load() {
         DemoFile demo = read();
         LocalDate today = schedules.today();
         List<String> waiting = new ArrayList<>();
