@@ -82,11 +82,8 @@ class MilestonesController {
         from.ifPresent(day -> query.add("dueFrom", day.toString()));
         to.ifPresent(day -> query.add("dueTo", day.toString()));
         List<MilestonesClient.Milestone> found = milestones.list(query);
-        Map<String, ProjectNames.Named.Project> named = new LinkedHashMap<>();
-        found.forEach(
-                m -> named.computeIfAbsent(m.projectId(), id -> projects.get(id).project()));
         model.addAttribute("found", found);
-        model.addAttribute("projects", named);
+        model.addAttribute("projects", projectsOf(found));
         model.addAttribute("statuses", STATUSES);
         model.addAttribute("kinds", KINDS);
         model.addAttribute("status", statuses);
@@ -108,11 +105,8 @@ class MilestonesController {
         query.add("dueFrom", month.atDay(1).toString());
         query.add("dueTo", month.atEndOfMonth().toString());
         List<MilestonesClient.Milestone> found = milestones.list(query);
-        Map<String, ProjectNames.Named.Project> named = new LinkedHashMap<>();
-        found.forEach(
-                m -> named.computeIfAbsent(m.projectId(), id -> projects.get(id).project()));
         model.addAttribute("view", MonthView.of(month, found));
-        model.addAttribute("projects", named);
+        model.addAttribute("projects", projectsOf(found));
         return "milestones/month";
     }
 
@@ -238,6 +232,14 @@ class MilestonesController {
                         milestoneId,
                         new MilestonesClient.Achieve(on.orElse(null), form.getRevision()),
                         form.getIdempotencyKey()));
+    }
+
+    /** The projects of the milestones, each asked for once. */
+    private Map<String, ProjectNames.Named.Project> projectsOf(List<MilestonesClient.Milestone> found) {
+        Map<String, ProjectNames.Named.Project> named = new LinkedHashMap<>();
+        found.forEach(
+                m -> named.computeIfAbsent(m.projectId(), id -> projects.get(id).project()));
+        return named;
     }
 
     private String send(

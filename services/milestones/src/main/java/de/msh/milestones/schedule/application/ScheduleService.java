@@ -97,9 +97,7 @@ public class ScheduleService {
 
     /** Closes the open milestones of a cancelled project, and keeps anything new off its schedule. */
     public boolean projectCancelled(String projectId, String reason) {
-        int[] closed = {0};
-        change(projectId, null, schedule -> closed[0] = schedule.projectCancelled(reason, SYSTEM, calendar.now()));
-        return closed[0] > 0;
+        return byRule(projectId, (schedule, today, now) -> schedule.projectCancelled(reason, SYSTEM, now) > 0);
     }
 
     public Schedule get(String projectId) {
