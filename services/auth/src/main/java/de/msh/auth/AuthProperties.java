@@ -39,10 +39,15 @@ public record AuthProperties(
         Objects.requireNonNull(machine, "msh.auth.machine must be configured");
     }
 
-    public record DemoUser(String username, String password, List<String> roles) {
+    /** A demo person; the address is under a reserved domain (RFC 2606), so a reminder never leaves the stack. */
+    public record DemoUser(String username, String password, List<String> roles, String email) {
 
         public DemoUser {
             roles = staffRoles(roles, "msh.auth.users[" + username + "].roles");
+            if (email == null || !email.matches("[^@\\s]+@[^@\\s]+")) {
+                throw new IllegalArgumentException(
+                        "msh.auth.users[" + username + "].email must be an e-mail address, not '" + email + "'");
+            }
         }
     }
 

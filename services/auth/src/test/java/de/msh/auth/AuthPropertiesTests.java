@@ -11,9 +11,16 @@ class AuthPropertiesTests {
 
     @Test
     void refusesAUserWithARoleNoServiceKnows() {
-        assertThatThrownBy(() -> new DemoUser("steering", "secret", List.of("steerer")))
+        assertThatThrownBy(() -> new DemoUser("steering", "secret", List.of("steerer"), "steering@msh.example"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("steerer");
+    }
+
+    @Test
+    void refusesAUserWithoutAnEmailAddress() {
+        assertThatThrownBy(() -> new DemoUser("finance", "secret", List.of("finance"), "finance"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("msh.auth.users[finance].email");
     }
 
     @Test

@@ -59,6 +59,7 @@ class RegisteredClientsConfiguration {
                 .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
                 .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
                 .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
+                .scope(SecurityConfiguration.PEOPLE_READ)
                 .clientSettings(ClientSettings.builder()
                         .setting(RolesClaimCustomizer.CLIENT_ROLES_SETTING, machine.roles())
                         .build())

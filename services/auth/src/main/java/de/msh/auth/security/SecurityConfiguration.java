@@ -13,6 +13,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.oauth2.server.authorization.OAuth2AuthorizationServerConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -22,11 +23,14 @@ import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 /**
- * Two filter chains, as in the Spring Authorization Server reference: the protocol endpoints (with OpenID Connect)
- * first, then form login for everything else.
+ * Three filter chains: the protocol endpoints (with OpenID Connect) first, as in the Spring Authorization Server
+ * reference; then the staff directory for machines; then form login for everything else.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+    /** The scope a machine token needs to read the staff directory; only the machine client may ask for it. */
+    static final String PEOPLE_READ = "people.read";
 
     private static final List<String> BROWSER_ENDPOINTS = List.of("/oauth2/token", "/oauth2/jwks", "/.well-known/**");
 
@@ -46,8 +50,20 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    // Sessionless, and a token without the scope gets 403 even if its roles are mighty: the directory holds addresses.
     @Bean
     @Order(2)
+    SecurityFilterChain directoryFilterChain(HttpSecurity http) throws Exception {
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(authorize -> authorize.anyRequest().hasAuthority("SCOPE_" + PEOPLE_READ))
+                .oauth2ResourceServer(resourceServer -> resourceServer.jwt(withDefaults()))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable());
+        return http.build();
+    }
+
+    @Bean
+    @Order(3)
     SecurityFilterChain loginFilterChain(HttpSecurity http, AuthProperties properties) throws Exception {
         http.authorizeHttpRequests(authorize -> authorize
                         .requestMatchers("/actuator/health/**", "/actuator/info", "/error", "/ui/**")

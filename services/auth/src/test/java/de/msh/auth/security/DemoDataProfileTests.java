@@ -19,7 +19,8 @@ class DemoDataProfileTests {
 
     @Test
     void refusesDemoUsersWithoutTheDevelopmentProfile() {
-        var demo = properties(List.of(new DemoUser("steering", "msh-demo-2038", List.of("steering"))), null);
+        var demo = properties(
+                List.of(new DemoUser("steering", "msh-demo-2038", List.of("steering"), "steering@msh.example")), null);
 
         assertThatThrownBy(() -> DemoUsersConfiguration.refuseDemoDataOutsideDevelopment(demo, new MockEnvironment()))
                 .isInstanceOf(IllegalStateException.class)
@@ -36,7 +37,9 @@ class DemoDataProfileTests {
 
     @Test
     void acceptsDemoDataUnderTheDevelopmentProfileAndNoDemoDataWithoutIt() {
-        var demo = properties(List.of(new DemoUser("admin", "msh-demo-2038", List.of("admin"))), "msh-cli-secret");
+        var demo = properties(
+                List.of(new DemoUser("admin", "msh-demo-2038", List.of("admin"), "admin@msh.example")),
+                "msh-cli-secret");
         var development = new MockEnvironment();
         development.setActiveProfiles("dev");
 

@@ -5,7 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.msh.platform.inbox.Outcome;
 import de.msh.platform.inbox.SideEffects;
+import java.time.Instant;
+import java.util.Date;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -13,7 +20,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
-/** An effect outside the store (a mail, a call) runs until it is done, and once it is done never again. */
+/**
+ * An effect outside the store (a mail, a call) runs until it is done, once it is done never again, and never on two
+ * instances at once.
+ */
 @SpringBootTest
 class SideEffectsIntegrationTests {
 
@@ -42,21 +52,55 @@ class SideEffectsIntegrationTests {
     }
 
     @Test
-    void anEffectCutOffBetweenStartAndDoneRunsAgain() {
+    void anEffectCutOffBetweenStartAndDoneRunsAgainOnceItsLeaseRanOut() {
         UUID event = UUID.randomUUID();
         AtomicInteger mails = new AtomicInteger();
         // what a process killed after acting but before writing "done" leaves behind
-        mongo.insert(
-                new Document("_id", event.toString())
-                        .append("type", TYPE)
-                        .append("state", "STARTED")
-                        .append("attempts", 1),
-                SideEffects.COLLECTION);
+        startedElsewhere(event, Instant.now().minus(SideEffects.DEFAULT_LEASE).minusSeconds(1));
 
         assertThat(effects.once(event, TYPE, mails::incrementAndGet)).isEqualTo(Outcome.APPLIED);
 
         assertThat(mails).hasValue(1);
         assertThat(row(event).getString("state")).isEqualTo("DONE");
+    }
+
+    @Test
+    void anEffectStartedElsewhereWithinItsLeaseIsLeftToThatProcess() {
+        UUID event = UUID.randomUUID();
+        AtomicInteger mails = new AtomicInteger();
+        startedElsewhere(event, Instant.now().minusSeconds(10));
+
+        assertThatThrownBy(() -> effects.once(event, TYPE, mails::incrementAndGet))
+                .isInstanceOf(SideEffects.EffectInProgress.class);
+
+        assertThat(mails).hasValue(0);
+        assertThat(row(event).getInteger("attempts")).isEqualTo(1);
+    }
+
+    @Test
+    void twoInstancesAtOnceActOnce() throws Exception {
+        UUID event = UUID.randomUUID();
+        AtomicInteger mails = new AtomicInteger();
+        CountDownLatch acting = new CountDownLatch(1);
+        CountDownLatch secondTried = new CountDownLatch(1);
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        try {
+            Future<Outcome> first = other.submit(() -> effects.once(event, TYPE, () -> {
+                mails.incrementAndGet();
+                acting.countDown();
+                await(secondTried);
+            }));
+            await(acting);
+            assertThatThrownBy(() -> effects.once(event, TYPE, mails::incrementAndGet))
+                    .isInstanceOf(SideEffects.EffectInProgress.class);
+            secondTried.countDown();
+
+            assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo(Outcome.APPLIED);
+            assertThat(effects.once(event, TYPE, mails::incrementAndGet)).isEqualTo(Outcome.DUPLICATE);
+            assertThat(mails).hasValue(1);
+        } finally {
+            other.shutdownNow();
+        }
     }
 
     @Test
@@ -69,6 +113,25 @@ class SideEffectsIntegrationTests {
 
         assertThat(again).isEqualTo(Outcome.DUPLICATE);
         assertThat(mails).hasValue(1);
+    }
+
+    private void startedElsewhere(UUID event, Instant startedAt) {
+        mongo.insert(
+                new Document("_id", event.toString())
+                        .append("type", TYPE)
+                        .append("state", "STARTED")
+                        .append("attempts", 1)
+                        .append("startedAt", Date.from(startedAt)),
+                SideEffects.COLLECTION);
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(10, TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(interrupted);
+        }
     }
 
     private Document row(UUID event) {
