@@ -30,7 +30,7 @@ stop() {
   for _ in $(seq 1 120); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
   kill -0 "$pid" 2>/dev/null && fail "still running 60 s after Ctrl-C"
   wait "$pid" || true
-  for port in 27017 9092 9000 8081 8082 8083 8084 8085 8080; do
+  for port in 27017 9092 2525 8025 9000 8081 8082 8083 8084 8085 8080; do
     (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && fail "port $port still open after stop"
   done
   echo "smoke: stopped cleanly"
@@ -51,6 +51,9 @@ money() { curl -fs -H "Authorization: Bearer $1" http://localhost:8083/api/fundi
 # Milestones of a kind, across the portfolio.
 milestones() { curl -fs -H "Authorization: Bearer $1" "http://localhost:8084/api/milestones?kind=$2" |
   python3 -c 'import sys, json; print(len(json.load(sys.stdin)))'; }
+# Sends the due reminders; prints how many went out now.
+remind() { curl -fs -X POST -H "Authorization: Bearer $1" http://localhost:8084/api/milestones/reminders |
+  python3 -c 'import sys, json; print(json.load(sys.stdin)["sent"])'; }
 # The demo data holds 9 projects of the office's text, one of them (the mobility stations) in CONCEPT, the 25
 # placeholder studies, 4 demo grants and one demo statement of 6 bookings (136,250.00 EUR in, 2 matched).
 demo_projects=9
@@ -62,9 +65,9 @@ steering=$(infra/local/login.sh steering) || fail "steering could not log in"
 machine=$(curl -fs -u msh-cli:msh-cli-secret -d grant_type=client_credentials http://localhost:9000/oauth2/token |
   python3 -c 'import sys, json; print(json.load(sys.stdin)["access_token"])') || fail "no machine token"
 
-[ "$(status_of -H "Authorization: Bearer $steering" -H 'Content-Type: application/json' \
-  -d '{"code":"SMOKE-1","title":"Kupferspuren Radweg","phase":"CONCEPT"}' http://localhost:8081/api/projects)" = 201 ] ||
-  fail "steering could not register"
+smoke_project=$(curl -fs -H "Authorization: Bearer $steering" -H 'Content-Type: application/json' \
+  -d '{"code":"SMOKE-1","title":"Kupferspuren Radweg","phase":"CONCEPT"}' http://localhost:8081/api/projects |
+  python3 -c 'import sys, json; print(json.load(sys.stdin)["id"])') || fail "steering could not register"
 [ "$(projects "$steering")" = $((demo_projects + 1)) ] || fail "the demo projects are not all there"
 [ "$(status_of -H "Authorization: Bearer $machine" -H 'Content-Type: application/json' \
   -d '{"code":"SMOKE-2","title":"x"}' http://localhost:8081/api/projects)" = 403 ] || fail "machine client could write"
@@ -89,6 +92,19 @@ for _ in $(seq 1 60); do [ "$(milestones "$machine" FUNDING_DEADLINE)" -gt 0 ] &
 gates=$(milestones "$machine" PHASE_GATE)
 [ "$gates" -gt 0 ] || fail "entering their phases planned no gates"
 echo "smoke: milestones planned themselves ($gates gates, $(milestones "$machine" FUNDING_DEADLINE) funding deadlines)"
+tomorrow=$(date -d tomorrow +%F)
+for _ in $(seq 1 60); do
+  [ "$(status_of -H "Authorization: Bearer $steering" -H 'Content-Type: application/json' \
+    -d "{\"title\":\"Smoke-Erinnerung\",\"kind\":\"DELIVERABLE\",\"on\":\"$tomorrow\"}" \
+    "http://localhost:8084/api/milestones/projects/$smoke_project")" = 201 ] && break
+  sleep 0.5
+done
+[ "$(remind "$steering")" -gt 0 ] || fail "no reminder was sent"
+curl -fs http://localhost:8025/api/messages | python3 -c '
+import sys, json
+mails = [m for m in json.load(sys.stdin) if "Smoke-Erinnerung" in m["subject"]]
+assert len(mails) == 1 and mails[0]["to"] == ["steering@msh.example"], mails' || fail "the reminder is not in the mail view"
+echo "smoke: a reminder reached the steering office through the staff directory and SMTP"
 stop
 
 start
@@ -102,6 +118,7 @@ curl -fs -H "Authorization: Bearer $steering" http://localhost:8082/api/studies?
 sleep 3 # the demo loader runs again in the background; it must change nothing
 [ "$(money "$steering")" = "$demo_money" ] || fail "the restart changed the money: $(money "$steering")"
 [ "$(milestones "$steering" PHASE_GATE)" = "$gates" ] || fail "the restart changed the gates"
+[ "$(remind "$steering")" = 0 ] || fail "a reminder was sent twice across the restart"
 echo "smoke: data survived the restart"
 stop
 echo "smoke: OK"

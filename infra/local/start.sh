@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Starts the whole platform on the embedded default, no Docker: builds what it needs, then runs the document
-# store (mongo-java-server on a SQLite file), a KRaft Kafka broker from the Kafka jars, the auth server and every
-# service, each as its own small JVM. Data lives under .data/ (or $MSH_DATA) and survives restarts.
-# Ctrl-C stops everything cleanly: services first, then the broker, then the store.
+# store (mongo-java-server on a SQLite file), a KRaft Kafka broker from the Kafka jars, a mail server (GreenMail,
+# with a web view of what was sent), the auth server and every service, each as its own small JVM. Data lives under .data/ (or $MSH_DATA) and survives restarts.
+# Ctrl-C stops everything cleanly: services first, then the mail server, the broker, the store.
 #
 # Environment: MSH_DATA (data folder), MSH_SKIP_BUILD=1 (use the jars already built), MSH_CDS=0 (no class-data
 # archives; see below).
@@ -82,7 +82,7 @@ launch() { # name, then the command
   pids+=($!)
 }
 
-for port in 27017 9092 9093 $(printf '%s\n' "${services[@]}" | cut -d: -f2); do
+for port in 27017 9092 9093 2525 8025 $(printf '%s\n' "${services[@]}" | cut -d: -f2); do
   port_free "$port" || { say "port $port is in use: is a stack already running?"; trap - EXIT; exit 1; }
 done
 
@@ -99,7 +99,9 @@ service_args() { # name: the arguments a service starts with
   case $1 in
     auth) echo "--msh.auth.key-file=$data/auth/jwk.json --spring.profiles.active=dev" ;; # demo users: dev only
     portal) echo "--spring.profiles.active=dev" ;; # the portal's client secret: dev only
-    projects | studies | funding | milestones) echo "--msh.demo-data=true" ;; # demo data, loaded once (see README)
+    # milestones: the machine client's secret for the staff directory, dev only
+    milestones) echo "--msh.demo-data=true --spring.profiles.active=dev" ;;
+    projects | studies | funding) echo "--msh.demo-data=true" ;; # demo data, loaded once (see README)
   esac
 }
 cds_dir() { echo "$data/cds/$1"; }
@@ -133,9 +135,12 @@ if [ ! -f "$data/kafka/meta.properties" ]; then
   "${kafka_jvm[@]}" kafka.tools.StorageTool format -t "$cluster" -c "$data/kafka.properties" >"$logs/kafka-format.log" 2>&1
 fi
 launch kafka "${kafka_jvm[@]}" kafka.Kafka "$data/kafka.properties"
+# reminders go here and never further; what was sent is shown on the web view (kept in memory only)
+launch mail java -Xmx48m "${small_jvm[@]}" -cp "$local_cp" de.msh.local.mail.MailServer 2525 8025
 
 await_port store 27017 30 "$store_index"
 await_port kafka 9092 60
+await_port mail 2525 30
 
 for entry in "${services[@]}"; do
   name=${entry%%:*}
@@ -150,7 +155,7 @@ for entry in "${services[@]}"; do
 done
 for i in "${!services[@]}"; do
   entry=${services[$i]}
-  await_health "${entry%%:*}" "${entry##*:}" 120 $((i + 2))
+  await_health "${entry%%:*}" "${entry##*:}" 120 $((i + 3)) # after the store, the broker and the mail server
 done
 
 rss_kb=$(ps -o rss= -p "$(IFS=,; echo "${pids[*]}")" | awk '{s += $1} END {print s}')
@@ -167,6 +172,7 @@ cat <<BANNER
   milestones         http://localhost:8084/api/milestones
   reporting          http://localhost:8085/api/reporting/portfolio/phases
   Kafka broker       localhost:9092        document store   mongodb://localhost:27017
+  mail (reminders)   http://localhost:8025  (SMTP localhost:2525; nothing leaves this machine)
   data               $data   (logs in $data/logs)
 
   Demo logins (development only): steering, finance, manager, auditor, admin, password msh-demo-2038

@@ -1,4 +1,4 @@
-/** The processes of the embedded local stack that are not services: the document store. */
+/** The processes of the embedded local stack that are not services: the document store (mail: {@code mail}). */
 @NullMarked
 package de.msh.local;
 

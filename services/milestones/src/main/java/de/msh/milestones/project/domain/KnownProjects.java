@@ -22,6 +22,9 @@ public interface KnownProjects {
     /** Every announced project as people name it ({@code CODE: Title}), by id; read at once for a whole list. */
     Map<String, String> names();
 
+    /** Who manages each project that names a manager, by project id; read at once for a whole run. */
+    Map<String, String> managers();
+
     /** The projects whose manager has this name, ignoring case. */
     Set<String> managedBy(String manager);
 

@@ -61,6 +61,17 @@ class MongoKnownProjects extends KnownProjectsCollection implements KnownProject
     }
 
     @Override
+    public Map<String, String> managers() {
+        Query managed = Query.query(Criteria.where("manager").type(2));
+        managed.fields().include("manager");
+        Map<String, String> managers = new HashMap<>();
+        for (Document row : mongo.find(managed, Document.class, COLLECTION)) {
+            managers.put(String.valueOf(row.get("_id")), row.getString("manager"));
+        }
+        return managers;
+    }
+
+    @Override
     public Map<String, String> names() {
         Query announced = Query.query(Criteria.where("code").exists(true));
         announced.fields().include("code").include("title");
