@@ -10,7 +10,7 @@ import java.util.Map;
 public final class CaughtUp {
 
     private static final List<String> TOPICS =
-            List.of("msh.projects.events", "msh.funding.events", "msh.studies.events");
+            List.of("msh.projects.events", "msh.funding.events", "msh.studies.events", "msh.milestones.events");
 
     private CaughtUp() {}
 

@@ -6,6 +6,7 @@ import de.msh.events.EventEnvelope;
 import de.msh.platform.inbox.EventInbox.EventHandler;
 import de.msh.platform.inbox.Outcome;
 import de.msh.reporting.masterplan.application.ProgressService;
+import de.msh.reporting.milestones.application.MilestoneHealthService;
 import de.msh.reporting.money.application.MoneyService;
 import de.msh.reporting.portfolio.application.PortfolioService;
 import de.msh.reporting.studies.application.StudiesService;
@@ -18,11 +19,17 @@ public class Feeds {
 
     private final Map<String, EventHandler> byTopic;
 
-    Feeds(PortfolioService portfolio, ProgressService masterplan, MoneyService money, StudiesService studies) {
+    Feeds(
+            PortfolioService portfolio,
+            ProgressService masterplan,
+            MoneyService money,
+            StudiesService studies,
+            MilestoneHealthService milestones) {
         this.byTopic = Map.of(
                 EventContext.PROJECTS.topic(), envelope -> all(envelope, portfolio::apply, masterplan::apply),
                 EventContext.FUNDING.topic(), money::apply,
-                EventContext.STUDIES.topic(), studies::apply);
+                EventContext.STUDIES.topic(), studies::apply,
+                EventContext.MILESTONES.topic(), milestones::apply);
     }
 
     /** The topics reporting reads. */

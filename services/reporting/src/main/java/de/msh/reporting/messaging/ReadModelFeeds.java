@@ -35,6 +35,12 @@ class ReadModelFeeds {
         return feed(EventContext.STUDIES.topic(), inbox, feeds, positions);
     }
 
+    /** Binding {@code onMilestonesEvents-in-0}, on {@code msh.milestones.events}, group {@code reporting}. */
+    @Bean
+    Consumer<Message<List<byte[]>>> onMilestonesEvents(EventInbox inbox, Feeds feeds, Positions positions) {
+        return feed(EventContext.MILESTONES.topic(), inbox, feeds, positions);
+    }
+
     private static Consumer<Message<List<byte[]>>> feed(
             String topic, EventInbox inbox, Feeds feeds, Positions positions) {
         var handler = feeds.handler(topic);

@@ -29,6 +29,7 @@ public class ReadModelSpace {
             "money_statements",
             "masterplan_projects",
             "studies_recommendations",
+            "milestones_schedules",
             Positions.COLLECTION);
 
     static final String SPACES = "reporting_spaces";

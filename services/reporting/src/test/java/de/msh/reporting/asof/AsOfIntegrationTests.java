@@ -6,6 +6,9 @@ import static org.awaitility.Awaitility.await;
 import de.msh.events.funding.FundsCalled;
 import de.msh.events.funding.GrantApplied;
 import de.msh.events.funding.GrantApproved;
+import de.msh.events.milestones.MilestoneAchieved;
+import de.msh.events.milestones.MilestoneKind;
+import de.msh.events.milestones.MilestonePlanned;
 import de.msh.events.projects.PlannedContribution;
 import de.msh.events.projects.ProjectIndicatorReported;
 import de.msh.events.projects.ProjectPhase;
@@ -49,7 +52,10 @@ class AsOfIntegrationTests {
             "/api/reporting/portfolio/phases",
             "/api/reporting/money",
             "/api/reporting/studies",
-            "/api/reporting/masterplan/progress");
+            "/api/reporting/masterplan/progress",
+            "/api/reporting/milestones");
+
+    static final java.time.ZoneId OFFICE = java.time.ZoneId.of("Europe/Berlin");
 
     @LocalServerPort
     int port;
@@ -92,6 +98,19 @@ class AsOfIntegrationTests {
                 2,
                 new GrantApproved(grant, project, "asof", eur("7500.00"), "EUR", LocalDate.of(2026, 3, 1), "finance"));
         probe.publish(study, 2, new RecommendationAdded(study, "R-1", "Mobilitätsstation am Bahnhof", "steering"));
+        probe.publish(
+                project,
+                1,
+                new MilestonePlanned(
+                        project,
+                        "M-1",
+                        "Förderbescheid",
+                        MilestoneKind.PHASE_GATE,
+                        LocalDate.now(OFFICE).minusDays(3),
+                        List.of(),
+                        null,
+                        null,
+                        "steering"));
         recorded.add(recordWhenCurrent(api, manager, probe));
         probe.publish(
                 grant,
@@ -116,6 +135,15 @@ class AsOfIntegrationTests {
                         BigDecimal.ONE,
                         LocalDate.of(2026, 6, 30),
                         "Abnahme",
+                        "steering"));
+        probe.publish(
+                project,
+                2,
+                new MilestoneAchieved(
+                        project,
+                        "M-1",
+                        LocalDate.now(OFFICE).minusDays(1),
+                        LocalDate.now(OFFICE).minusDays(3),
                         "steering"));
         recorded.add(recordWhenCurrent(api, manager, probe));
 

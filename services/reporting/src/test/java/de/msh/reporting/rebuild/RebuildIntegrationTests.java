@@ -48,7 +48,8 @@ class RebuildIntegrationTests {
             "/api/reporting/portfolio/phases",
             "/api/reporting/money",
             "/api/reporting/studies",
-            "/api/reporting/masterplan/progress");
+            "/api/reporting/masterplan/progress",
+            "/api/reporting/milestones");
     private static final String REBUILD = "/api/reporting/admin/rebuild";
 
     @LocalServerPort

@@ -143,7 +143,7 @@ class MongoPortfolioRows implements PortfolioRows {
     @Override
     public List<ProjectSummary> projects() {
         Query query = new Query().with(org.springframework.data.domain.Sort.by("_id"));
-        query.fields().include("code", "title", "phase", "strategicField");
+        query.fields().include("code", "title", "phase", "strategicField", "projectManager");
         List<ProjectSummary> projects = new ArrayList<>();
         for (Document row : mongo.find(query, Document.class, space.collection(COLLECTION))) {
             projects.add(new ProjectSummary(
@@ -151,7 +151,8 @@ class MongoPortfolioRows implements PortfolioRows {
                     row.getString("code"),
                     row.getString("title"),
                     row.getString("phase"),
-                    row.getString("strategicField")));
+                    row.getString("strategicField"),
+                    row.getString("projectManager")));
         }
         return projects;
     }

@@ -1,0 +1,69 @@
+package de.msh.reporting.milestones.application;
+
+import de.msh.events.DomainEvent;
+import de.msh.events.EventEnvelope;
+import de.msh.events.milestones.MilestoneAchieved;
+import de.msh.events.milestones.MilestoneClosed;
+import de.msh.events.milestones.MilestonePlanned;
+import de.msh.events.milestones.MilestoneReplanned;
+import de.msh.platform.inbox.Outcome;
+import de.msh.reporting.milestones.domain.MilestoneHealth;
+import de.msh.reporting.milestones.domain.MilestoneHealthView;
+import de.msh.reporting.milestones.domain.ScheduleRows;
+import de.msh.reporting.portfolio.application.PortfolioService;
+import de.msh.reporting.portfolio.domain.ProjectSummary;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+
+/**
+ * Milestone health from {@code msh.milestones.events}. At risk and missed are not read from their events: they are
+ * judged from the dates on the day asked about, so a view as of any day says what was true on it.
+ */
+@Service
+public class MilestoneHealthService {
+
+    private final ScheduleRows rows;
+    private final PortfolioService portfolio;
+
+    MilestoneHealthService(ScheduleRows rows, PortfolioService portfolio) {
+        this.rows = rows;
+        this.portfolio = portfolio;
+    }
+
+    public Outcome apply(EventEnvelope<DomainEvent> envelope) {
+        long seq = envelope.sequence();
+        DomainEvent event = envelope.data();
+        if (event instanceof MilestonePlanned e) {
+            return Outcome.of(rows.planned(
+                    e.projectId(), seq, e.milestoneId(), e.title(), e.kind().name(), e.baselineOn()));
+        }
+        if (event instanceof MilestoneReplanned e) {
+            return Outcome.of(rows.replanned(e.projectId(), seq, e.milestoneId(), e.forecastOn()));
+        }
+        if (event instanceof MilestoneAchieved e) {
+            return Outcome.of(rows.achieved(e.projectId(), seq, e.milestoneId(), e.achievedOn()));
+        }
+        if (event instanceof MilestoneClosed e) {
+            return Outcome.of(rows.closed(e.projectId(), seq, e.milestoneId()));
+        }
+        return Outcome.IGNORED;
+    }
+
+    /** The health on the day, in all, per field and per manager; optionally of one field or one manager only. */
+    public MilestoneHealthView view(LocalDate on, int upcomingDays, @Nullable String field, @Nullable String manager) {
+        Map<String, MilestoneHealth.Project> projects = new HashMap<>();
+        for (ProjectSummary project : portfolio.projects()) {
+            projects.put(
+                    project.projectId(),
+                    new MilestoneHealth.Project(name(project), project.strategicField(), project.projectManager()));
+        }
+        return MilestoneHealth.of(rows.all(), projects, on, upcomingDays, field, manager);
+    }
+
+    private static @Nullable String name(ProjectSummary project) {
+        return project.code() == null ? project.title() : project.code() + ": " + project.title();
+    }
+}
