@@ -42,7 +42,11 @@ class ManagerIntegrationTests extends BrowserTest {
                         "Masterplan 2038: Zielerreichung",
                         "Radwegenetz im Landkreis",
                         "Beispielwerte",
-                        "nicht bewertbar");
+                        "nicht bewertbar",
+                        // the demo grants' deadlines and the phase gates, through milestones and reporting
+                        "Meilensteine: Termintreue",
+                        "Termintreue je Themenfeld",
+                        "Förderfrist");
         assertThat(browser.driver
                         .findElements(By.cssSelector("figure.msh-chart canvas"))
                         .size())

@@ -57,6 +57,7 @@ class DashboardController {
         model.addAttribute("programmes", List.copyOf(byProgramme.keySet()));
         model.addAttribute("calledByYear", Charts.calledByProgramme(byProgramme));
         model.addAttribute("progress", progress);
+        model.addAttribute("milestones", reporting.milestones(stichtag.asOf()));
         model.addAttribute(
                 "fields",
                 progress.fields().stream()

@@ -18,6 +18,9 @@ public interface DashboardReporting {
             @RequestParam(required = false) @Nullable Instant asOf,
             @RequestParam(required = false) @Nullable String programme);
 
+    @GetExchange("/milestones")
+    Views.MilestoneHealth milestones(@RequestParam(required = false) @Nullable Instant asOf);
+
     @GetExchange("/masterplan/progress")
     Views.Progress progress(@RequestParam(required = false) @Nullable Instant asOf);
 }

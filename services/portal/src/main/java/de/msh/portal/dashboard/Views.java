@@ -79,4 +79,39 @@ public final class Views {
     public record Field(String field, List<Indicator> indicators) {}
 
     public record Progress(int catalogueVersion, String source, List<Field> fields, List<Position> positions) {}
+
+    /** One group's milestone health; {@code key} is a field id, a manager, {@code alle} or {@code unbekannt}. */
+    public record Health(
+            String key,
+            int milestones,
+            int achieved,
+            int achievedOnTime,
+            int missed,
+            int upcoming,
+            int open,
+            @Nullable BigDecimal onTimeRate,
+            BigDecimal averageSlippageDays,
+            long maxSlippageDays) {}
+
+    public record Deadline(
+            String projectId,
+            @Nullable String project,
+            @Nullable String strategicField,
+            @Nullable String projectManager,
+            String milestoneId,
+            String title,
+            String kind,
+            LocalDate baselineOn,
+            LocalDate forecastOn,
+            long slippageDays) {}
+
+    public record MilestoneHealth(
+            LocalDate on,
+            int upcomingDays,
+            Health total,
+            List<Health> byField,
+            List<Health> byManager,
+            List<Deadline> missed,
+            List<Deadline> upcoming,
+            List<Position> positions) {}
 }

@@ -44,6 +44,21 @@ class DashboardPageTests extends PortalSliceTest {
     }
 
     @Test
+    void showsMilestoneHealthPerFieldAndManagerWithTheMissedAndUpcomingDeadlines() throws Exception {
+        stub(null);
+
+        String page = page("/auswertung", "steering");
+
+        assertThat(page)
+                .contains("Meilensteine: Termintreue", "<span>33,3\u00a0%</span>")
+                .contains("Termintreue je Themenfeld", "Mobilität &amp; Logistik", "Termintreue je Projektleitung")
+                .contains("Krause", "nicht angegeben")
+                .contains("Versäumte Termine, nach Prognose", "Förderbescheid", "Phasentor")
+                .contains("/projekte/p-1/meilensteine", "MSH-01: MakerLab")
+                .contains("In den nächsten 30 Tagen fällig, nach Prognose", "Verwendungsnachweis", "Förderfrist");
+    }
+
+    @Test
     void asksReportingForTheEndOfThePickedDayInGermany() throws Exception {
         Instant endOf2025 = Instant.parse("2025-12-31T22:59:59.999Z");
         stub(endOf2025);
@@ -52,6 +67,7 @@ class DashboardPageTests extends PortalSliceTest {
 
         verify(dashboard).portfolio(eq(endOf2025));
         verify(dashboard).progress(eq(endOf2025));
+        verify(dashboard).milestones(eq(endOf2025));
         assertThat(page).contains("Stand am <span>31.12.2025</span>, Tagesende", "value=\"31.12.2025\"");
     }
 
@@ -131,6 +147,50 @@ class DashboardPageTests extends PortalSliceTest {
                         2,
                         null,
                         List.of(new Views.YearValue(2021, new BigDecimal("600")))));
+        LocalDate today = LocalDate.of(2026, 11, 30);
+        when(dashboard.milestones(asOf == null ? isNull() : eq(asOf)))
+                .thenReturn(new Views.MilestoneHealth(
+                        today,
+                        30,
+                        new Views.Health("alle", 6, 2, 1, 1, 2, 4, new BigDecimal("0.3333"), new BigDecimal("1.3"), 5),
+                        List.of(new Views.Health(
+                                "mobilitaet-logistik",
+                                3,
+                                1,
+                                1,
+                                1,
+                                1,
+                                2,
+                                new BigDecimal("0.5000"),
+                                new BigDecimal("1.0"),
+                                5)),
+                        List.of(
+                                new Views.Health(
+                                        "Krause", 3, 1, 1, 1, 1, 2, new BigDecimal("0.5"), new BigDecimal("1.0"), 5),
+                                new Views.Health("unbekannt", 3, 1, 0, 0, 1, 2, null, BigDecimal.ZERO, 5)),
+                        List.of(new Views.Deadline(
+                                "p-1",
+                                "MSH-01: MakerLab",
+                                "mobilitaet-logistik",
+                                "Krause",
+                                "M-2",
+                                "Förderbescheid",
+                                "PHASE_GATE",
+                                today.minusDays(10),
+                                today.minusDays(5),
+                                5)),
+                        List.of(new Views.Deadline(
+                                "p-1",
+                                "MSH-01: MakerLab",
+                                "mobilitaet-logistik",
+                                "Krause",
+                                "M-3",
+                                "Verwendungsnachweis",
+                                "FUNDING_DEADLINE",
+                                today.plusDays(10),
+                                today.plusDays(10),
+                                0)),
+                        POSITIONS));
         when(dashboard.progress(asOf == null ? isNull() : eq(asOf)))
                 .thenReturn(new Views.Progress(
                         1,
