@@ -66,6 +66,23 @@ class FinanceIntegrationTests extends BrowserTest {
     }
 
     @Test
+    void appliesForAMunicipalitysGrantFromAProjectsPage() {
+        browser.logInAs("finance", "/projekte?suche=Radwegenetzplanung");
+        browser.press(By.partialLinkText("Radwegenetzplanung"));
+        browser.waitFor(By.id("foerderantrag"));
+
+        browser.type(By.id("antrag-fileNumber"), "IB-E2E-" + System.currentTimeMillis() % 1_000_000);
+        browser.type(By.id("antrag-requestedAmount"), "50.000,00");
+        // a select answers to the keys typed on it, as a keyboard user chooses
+        browser.driver.findElement(By.id("antrag-recipientKind")).sendKeys("Geb");
+        browser.press(By.xpath("//button[normalize-space()='Antrag erfassen']"));
+
+        browser.waitForText(By.id("meldungen"), "wurde erfasst");
+        assertThat(browser.driver.getPageSource()).contains("Gebietskörperschaft (ANBest-Gk)");
+        browser.look("grant-applied-municipal");
+    }
+
+    @Test
     void explainsAFileThatIsNoStatementInGerman() throws URISyntaxException {
         browser.logInAs("finance", "/finanzen/kontoauszuege/neu");
         browser.driver.findElement(By.id("datei")).sendKeys(notAStatement().toString());

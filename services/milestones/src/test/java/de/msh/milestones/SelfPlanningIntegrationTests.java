@@ -2,11 +2,13 @@ package de.msh.milestones;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.msh.events.funding.GrantApplied;
 import de.msh.events.funding.GrantReclaimed;
 import de.msh.events.funding.PaymentReceived;
 import de.msh.events.funding.ProofKind;
 import de.msh.events.funding.ProofOfUseAccepted;
 import de.msh.events.funding.ProofOfUseDue;
+import de.msh.events.funding.RecipientKind;
 import de.msh.events.projects.ProjectPhase;
 import de.msh.events.projects.ProjectPhaseChanged;
 import de.msh.events.projects.ProjectRegistered;
@@ -133,6 +135,32 @@ class SelfPlanningIntegrationTests {
                 .isEqualTo(received.plusDays(42).toString());
         assertThat(spend.get("grantId").asString()).isEqualTo(grantId);
         assertThat(spend.get("rule").asString()).startsWith("ANBest-P Nr. 1.4");
+
+        // a municipality's grant (its application says so): two months to spend
+        String municipal = UUID.randomUUID().toString();
+        probe.publish(
+                municipal,
+                1,
+                new GrantApplied(
+                        municipal,
+                        projectId,
+                        "IB-GK-1",
+                        "invkg-arm1",
+                        "2020-2026",
+                        new BigDecimal("50000.00"),
+                        "EUR",
+                        "finance",
+                        RecipientKind.MUNICIPALITY));
+        probe.publish(
+                municipal,
+                4,
+                new PaymentReceived(
+                        municipal, projectId, "C-1", "R-9", new BigDecimal("5000.00"), "EUR", received, "finance"));
+        JsonNode withMunicipal = await(projectId, s -> s.get("milestones").size() == 3);
+        JsonNode municipalSpend = byTitle(withMunicipal, "Abgerufene Mittel verwendet (R-9)");
+        assertThat(municipalSpend.get("forecastOn").asString())
+                .isEqualTo(received.plusMonths(2).toString());
+        assertThat(municipalSpend.get("rule").asString()).startsWith("ANBest-Gk");
 
         probe.publish(
                 grantId,

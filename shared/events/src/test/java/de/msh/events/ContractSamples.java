@@ -14,6 +14,7 @@ import de.msh.events.funding.PaymentReconciled;
 import de.msh.events.funding.ProofKind;
 import de.msh.events.funding.ProofOfUseAccepted;
 import de.msh.events.funding.ProofOfUseDue;
+import de.msh.events.funding.RecipientKind;
 import de.msh.events.funding.ReclaimRepaid;
 import de.msh.events.funding.ReconciliationDiscrepancyFound;
 import de.msh.events.funding.ReconciliationDiscrepancyResolved;
@@ -146,7 +147,8 @@ final class ContractSamples {
                             "2020-2026",
                             new BigDecimal("1400000.00"),
                             "EUR",
-                            "finance")),
+                            "finance",
+                            RecipientKind.MUNICIPALITY)),
             Map.entry(
                     "msh.funding.GrantRejected.v1",
                     new GrantRejected(
@@ -357,7 +359,17 @@ final class ContractSamples {
                     List.of("Lutherstadt Eisleben", "Sangerhausen"),
                     "steering",
                     null,
-                    List.of()));
+                    List.of()),
+            "msh.funding.GrantApplied.v1",
+            new GrantApplied(
+                    GRANT,
+                    PROJECT,
+                    "IB-R2038-2026-0042",
+                    "invkg-arm1",
+                    "2020-2026",
+                    new BigDecimal("1400000.00"),
+                    "EUR",
+                    "finance"));
 
     private ContractSamples() {}
 }

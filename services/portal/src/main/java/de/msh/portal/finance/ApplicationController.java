@@ -36,6 +36,7 @@ class ApplicationController {
             @RequestParam String fileNumber,
             @RequestParam String programmePeriod,
             @RequestParam String requestedAmount,
+            @RequestParam(defaultValue = "") String recipientKind,
             @RequestParam String idempotencyKey,
             RedirectAttributes redirect) {
         Optional<BigDecimal> amount = MoneyInput.parse(requestedAmount);
@@ -54,6 +55,9 @@ class ApplicationController {
             application.put("programme", programme[0]);
             application.put("period", programme[1]);
             application.put("requestedAmount", amount.get());
+            if (!recipientKind.isBlank()) {
+                application.put("recipientKind", recipientKind); // checked by the funding service
+            }
             try {
                 Grant grant = funding.apply(application, idempotencyKey);
                 redirect.addFlashAttribute("notice", "Förderantrag " + grant.fileNumber() + " wurde erfasst.");
@@ -74,7 +78,9 @@ class ApplicationController {
                         "programmePeriod",
                         programmePeriod,
                         "requestedAmount",
-                        requestedAmount));
+                        requestedAmount,
+                        "recipientKind",
+                        recipientKind));
         return "redirect:/projekte/" + projectId + "#foerderantrag";
     }
 }

@@ -14,6 +14,7 @@ public record Grant(
         String programme,
         String period,
         BigDecimal requestedAmount,
+        @Nullable String recipientKind,
         String status,
         @Nullable Decision decision,
         int decisionVersion,

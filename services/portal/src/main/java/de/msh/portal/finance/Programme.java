@@ -4,13 +4,19 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** A funding programme with what each envelope holds ({@code ProgrammeResponse}). */
+/**
+ * A funding programme with its funding periods and what each envelope holds ({@code ProgrammeResponse}). An
+ * application names a programme and one of its periods; an envelope may cover the whole programme.
+ */
 public record Programme(
         String id,
         String name,
         @Nullable BigDecimal maxFederalRate,
         @Nullable String rateSource,
+        List<Period> periods,
         List<Envelope> envelopes) {
+
+    public record Period(String id, int fromYear, int toYear) {}
 
     /** @param period the funding period, absent for the whole programme */
     public record Envelope(

@@ -51,6 +51,7 @@ final class FinanceFixtures {
                 "invkg-arm1",
                 "2020-2026",
                 new BigDecimal("450000.00"),
+                "MUNICIPALITY",
                 "APPROVED",
                 decision,
                 2,

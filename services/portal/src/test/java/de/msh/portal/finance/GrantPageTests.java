@@ -48,7 +48,31 @@ class GrantPageTests extends PortalSliceTest {
         assertThat(page)
                 .contains("Fassung <span>2</span>", "405.000,00\u00a0€", "90\u00a0%", "Frühere Fassungen", "300.000,00")
                 .contains("249,18\u00a0€", "§ 49a Abs. 3 VwVfG: 3 Prozentpunkte über dem Basiszinssatz")
+                .contains("Gebietskörperschaft (ANBest-Gk)")
                 .doesNotContain("Mittel abrufen");
+    }
+
+    @Test
+    void recordsAnApplicationWithTheRecipientsKind() throws Exception {
+        when(funding.apply(anyMap(), eq("key-2"))).thenReturn(FinanceFixtures.grant());
+
+        mvc.perform(post("/finanzen/zuwendungen")
+                        .param("projectId", "p-1")
+                        .param("fileNumber", "IB-GK-1")
+                        .param("programmePeriod", "invkg-arm1|2020-2026")
+                        .param("requestedAmount", "50.000,00")
+                        .param("recipientKind", "MUNICIPALITY")
+                        .param("idempotencyKey", "key-2")
+                        .with(as("finance"))
+                        .with(csrf()))
+                .andExpect(redirectedUrl(PAGE));
+
+        @SuppressWarnings("unchecked")
+        ArgumentCaptor<Map<String, Object>> body = ArgumentCaptor.forClass(Map.class);
+        verify(funding).apply(body.capture(), eq("key-2"));
+        assertThat(body.getValue())
+                .containsEntry("recipientKind", "MUNICIPALITY")
+                .containsEntry("requestedAmount", new BigDecimal("50000.00"));
     }
 
     @Test

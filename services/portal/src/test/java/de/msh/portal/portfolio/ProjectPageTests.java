@@ -16,6 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import de.msh.portal.PortalSliceTest;
 import de.msh.portal.backend.ServiceProblem;
+import de.msh.portal.finance.Programme;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,6 +48,34 @@ class ProjectPageTests extends PortalSliceTest {
         String page = page("/projekte/" + ProjectFixtures.ID, "manager");
 
         assertThat(page).contains("1.234.567,89\u00a0€", "29.11.2026, 11:15 Uhr", "Registriert");
+    }
+
+    @Test
+    void offersFinanceEveryFundingPeriodEvenWhereTheEnvelopeCoversTheWholeProgramme() throws Exception {
+        // the InvKG's envelope has no period of its own: the periods come from the programme
+        when(funding.programmes())
+                .thenReturn(List.of(new Programme(
+                        "invkg-arm1",
+                        "InvKG Arm 1",
+                        null,
+                        null,
+                        List.of(
+                                new Programme.Period("2020-2026", 2020, 2026),
+                                new Programme.Period("2027-2032", 2027, 2032)),
+                        List.of(new Programme.Envelope(
+                                null,
+                                java.math.BigDecimal.TEN,
+                                java.math.BigDecimal.ZERO,
+                                java.math.BigDecimal.TEN,
+                                "EUR",
+                                "Demodaten",
+                                true)))));
+
+        String page = page("/projekte/" + ProjectFixtures.ID, "finance");
+
+        assertThat(page)
+                .contains("value=\"invkg-arm1|2020-2026\"", "InvKG Arm 1, 2027-2032")
+                .contains("Zuwendungsempfänger", "Gebietskörperschaft (Gemeinde, Landkreis)");
     }
 
     @Test

@@ -3,6 +3,7 @@ package de.msh.events.funding;
 import de.msh.events.EventType;
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Emitted once, when an application for a grant is recorded.
@@ -15,6 +16,8 @@ import java.util.Objects;
  * @param requestedAmount the amount applied for, scale 2
  * @param currency ISO 4217 code of the amount; {@code EUR}
  * @param appliedBy the user name of who recorded it
+ * @param recipientKind whether the recipient is a local authority, which changes the subsidy rules that apply; absent
+ *     if not recorded (added in v1, optional)
  */
 @EventType("msh.funding.GrantApplied.v1")
 public record GrantApplied(
@@ -25,8 +28,22 @@ public record GrantApplied(
         String period,
         BigDecimal requestedAmount,
         String currency,
-        String appliedBy)
+        String appliedBy,
+        @Nullable RecipientKind recipientKind)
         implements FundingEvent {
+
+    /** The event as it was before the recipient's kind was added. */
+    public GrantApplied(
+            String grantId,
+            String projectId,
+            String fileNumber,
+            String programme,
+            String period,
+            BigDecimal requestedAmount,
+            String currency,
+            String appliedBy) {
+        this(grantId, projectId, fileNumber, programme, period, requestedAmount, currency, appliedBy, null);
+    }
 
     public GrantApplied {
         Objects.requireNonNull(grantId, "grantId");

@@ -70,6 +70,7 @@ public class GrantService {
                 programme,
                 command.periodId(),
                 command.requestedAmount(),
+                command.recipientKind(),
                 by,
                 clock.instant()));
     }

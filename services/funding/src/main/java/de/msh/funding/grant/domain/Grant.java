@@ -7,6 +7,7 @@ import de.msh.events.funding.GrantApproved;
 import de.msh.events.funding.GrantClosed;
 import de.msh.events.funding.GrantRejected;
 import de.msh.events.funding.ProofOfUseDue;
+import de.msh.events.funding.RecipientKind;
 import de.msh.funding.grant.domain.Payments.Disbursement;
 import de.msh.funding.grant.domain.Payments.FundCall;
 import de.msh.funding.grant.domain.Payments.Receipt;
@@ -62,6 +63,7 @@ public class Grant extends OutboxAggregate {
     private ProofsOfUse proofs = new ProofsOfUse();
     private long revision;
     private List<HistoryEntry> history = new ArrayList<>();
+    private @Nullable RecipientKind recipientKind;
 
     @PersistenceCreator
     Grant(
@@ -81,7 +83,7 @@ public class Grant extends OutboxAggregate {
         this.status = status;
     }
 
-    /** Records an application under a programme's period; the period must be one of the programme's. */
+    /** Records an application whose recipient's kind is not recorded. */
     public static Grant apply(
             String id,
             String fileNumber,
@@ -91,13 +93,34 @@ public class Grant extends OutboxAggregate {
             BigDecimal requested,
             String by,
             Instant at) {
+        return apply(id, fileNumber, projectId, programme, periodId, requested, null, by, at);
+    }
+
+    /**
+     * Records an application under a programme's period; the period must be one of the programme's. Whether the
+     * recipient is a local authority decides which subsidy conditions apply (ANBest-Gk or ANBest-P).
+     */
+    public static Grant apply(
+            String id,
+            String fileNumber,
+            String projectId,
+            Programme programme,
+            String periodId,
+            BigDecimal requested,
+            @Nullable RecipientKind recipientKind,
+            String by,
+            Instant at) {
         if (programme.period(periodId).isEmpty()) {
             throw new InvalidGrant("period", programme.id() + " has no funding period " + periodId);
         }
         BigDecimal amount = Money.euros("requestedAmount", requested, true);
         Grant grant = new Grant(id, fileNumber, projectId, programme.id(), periodId, amount, GrantStatus.APPLIED);
+        grant.recipientKind = recipientKind;
         grant.changed(at, by, "applied", amount.toPlainString() + " EUR", null);
-        grant.record(new GrantApplied(id, projectId, fileNumber, programme.id(), periodId, amount, CURRENCY, by), at);
+        grant.record(
+                new GrantApplied(
+                        id, projectId, fileNumber, programme.id(), periodId, amount, CURRENCY, by, recipientKind),
+                at);
         return grant;
     }
 
@@ -330,6 +353,11 @@ public class Grant extends OutboxAggregate {
 
     public String periodId() {
         return periodId;
+    }
+
+    /** Whether the recipient is a local authority; absent if the application did not say. */
+    public @Nullable RecipientKind recipientKind() {
+        return recipientKind;
     }
 
     public BigDecimal requestedAmount() {

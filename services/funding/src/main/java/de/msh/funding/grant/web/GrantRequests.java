@@ -1,5 +1,6 @@
 package de.msh.funding.grant.web;
 
+import de.msh.events.funding.RecipientKind;
 import de.msh.funding.grant.application.ApplyForGrant;
 import de.msh.funding.grant.domain.AcceptProof;
 import de.msh.funding.grant.domain.CallFunds;
@@ -39,10 +40,12 @@ final class GrantRequests {
             @NotBlank @Size(max = 20) String period,
 
             @NotNull @Positive @Digits(integer = 13, fraction = 2)
-            BigDecimal requestedAmount) {
+            BigDecimal requestedAmount,
+
+            @Nullable RecipientKind recipientKind) {
 
         ApplyForGrant toCommand() {
-            return new ApplyForGrant(projectId, fileNumber, programme, period, requestedAmount);
+            return new ApplyForGrant(projectId, fileNumber, programme, period, requestedAmount, recipientKind);
         }
     }
 

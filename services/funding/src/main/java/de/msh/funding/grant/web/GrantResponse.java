@@ -1,5 +1,6 @@
 package de.msh.funding.grant.web;
 
+import de.msh.events.funding.RecipientKind;
 import de.msh.funding.grant.domain.Decision;
 import de.msh.funding.grant.domain.Grant;
 import de.msh.funding.grant.domain.GrantAccount;
@@ -11,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * A grant with its decision (and the versions it replaced), its money, its proofs of use and history; amounts in EUR.
  *
+ * @param recipientKind {@code MUNICIPALITY} or {@code OTHER}; absent if the application did not say
  * @param decisionVersion 1 for the original decision, one more for each amendment; 0 before approval
  */
 record GrantResponse(
@@ -20,6 +22,7 @@ record GrantResponse(
         String programme,
         String period,
         BigDecimal requestedAmount,
+        @Nullable RecipientKind recipientKind,
         String currency,
         GrantStatus status,
         @Nullable DecisionResponse decision,
@@ -65,6 +68,7 @@ record GrantResponse(
                 grant.programmeId(),
                 grant.periodId(),
                 grant.requestedAmount(),
+                grant.recipientKind(),
                 Grant.CURRENCY,
                 grant.status(),
                 decision == null ? null : DecisionResponse.of(decision),

@@ -2,11 +2,13 @@ package de.msh.milestones.planning.application;
 
 import static de.msh.milestones.schedule.application.ScheduleService.SYSTEM;
 
+import de.msh.events.funding.GrantApplied;
 import de.msh.events.funding.PaymentReceived;
 import de.msh.events.funding.ProofOfUseAccepted;
 import de.msh.events.funding.ProofOfUseDue;
 import de.msh.events.milestones.MilestoneKind;
 import de.msh.events.projects.ProjectPhase;
+import de.msh.milestones.planning.domain.GrantRecipients;
 import de.msh.milestones.planning.domain.PlanningRules;
 import de.msh.milestones.schedule.application.ScheduleService;
 import de.msh.milestones.schedule.domain.MilestonePlan;
@@ -27,10 +29,12 @@ public class Planner {
 
     private final ScheduleService schedules;
     private final PlanningRules rules;
+    private final GrantRecipients recipients;
 
-    Planner(ScheduleService schedules, PlanningRules rules) {
+    Planner(ScheduleService schedules, PlanningRules rules, GrantRecipients recipients) {
         this.schedules = schedules;
         this.rules = rules;
+        this.recipients = recipients;
     }
 
     /**
@@ -87,12 +91,17 @@ public class Planner {
                         schedule.reachByOrigin(origin, accepted.acceptedOn(), SYSTEM, today, now) > 0);
     }
 
+    /** An application said whether the recipient is a local authority: remembered for its spending windows. */
+    public boolean grantApplied(GrantApplied applied) {
+        return applied.recipientKind() != null && recipients.remember(applied.grantId(), applied.recipientKind());
+    }
+
     /**
-     * Money was received: the end of the window in which it must be spent becomes a funding deadline. Grant events do
-     * not say whether the recipient is a municipality, so the general window applies (see the README).
+     * Money was received: the end of the window in which it must be spent becomes a funding deadline; the municipal
+     * window if the grant's application said the recipient is a local authority, else the general one.
      */
     public boolean paymentReceived(PaymentReceived received) {
-        PlanningRules.SpendingWindow window = rules.spendingWindow(false);
+        PlanningRules.SpendingWindow window = rules.spendingWindow(recipients.isMunicipal(received.grantId()));
         MilestonePlan plan = new MilestonePlan(
                 window.title() + " (" + received.paymentId() + ")",
                 MilestoneKind.FUNDING_DEADLINE,

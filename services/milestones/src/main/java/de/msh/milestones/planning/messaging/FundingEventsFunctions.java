@@ -2,6 +2,7 @@ package de.msh.milestones.planning.messaging;
 
 import de.msh.events.DomainEvent;
 import de.msh.events.EventEnvelope;
+import de.msh.events.funding.GrantApplied;
 import de.msh.events.funding.GrantReclaimed;
 import de.msh.events.funding.PaymentReceived;
 import de.msh.events.funding.ProofOfUseAccepted;
@@ -16,8 +17,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 
 /**
- * Reads {@code msh.funding.events}: proofs of use due and accepted, money received (whose spending window ends), and
- * revocations, which close the grant's deadlines.
+ * Reads {@code msh.funding.events}: applications (whether the recipient is a local authority), proofs of use due and
+ * accepted, money received (whose spending window ends), and revocations, which close the grant's deadlines.
  */
 @Configuration
 class FundingEventsFunctions {
@@ -35,6 +36,9 @@ class FundingEventsFunctions {
         }
         if (event instanceof ProofOfUseAccepted accepted) {
             return Outcome.of(planner.proofAccepted(accepted));
+        }
+        if (event instanceof GrantApplied applied) {
+            return Outcome.of(planner.grantApplied(applied));
         }
         if (event instanceof PaymentReceived received) {
             return Outcome.of(planner.paymentReceived(received));
