@@ -5,6 +5,7 @@ import de.msh.reporting.space.Answer;
 import de.msh.reporting.space.Positions;
 import de.msh.reporting.space.ReadModelSpace;
 import de.msh.reporting.space.ViewsAsOf;
+import de.msh.reporting.space.ViewsAtPositions;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -27,7 +28,7 @@ import org.springframework.stereotype.Service;
  * asks several views for one date; they hold a fixed past and never change.
  */
 @Service
-public class HistoricalSpaces implements ViewsAsOf {
+public class HistoricalSpaces implements ViewsAsOf, ViewsAtPositions {
 
     private static final String FAMILY = "asof";
     private static final int KEPT = 3;
@@ -82,6 +83,18 @@ public class HistoricalSpaces implements ViewsAsOf {
         synchronized (kept) {
             String prefix = spaceAt(then);
             return new Answer<>(space.within(prefix, view), asOf, Positions.list(then));
+        }
+    }
+
+    @Override
+    public Map<String, Map<Integer, Long>> positionsAt(Instant instant) {
+        return replayer.positionsAt(instant);
+    }
+
+    @Override
+    public <T> T at(Map<String, Map<Integer, Long>> positions, Supplier<T> view) {
+        synchronized (kept) {
+            return space.within(spaceAt(positions), view);
         }
     }
 

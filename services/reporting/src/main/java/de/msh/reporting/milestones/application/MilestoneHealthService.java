@@ -9,11 +9,13 @@ import de.msh.events.milestones.MilestoneReplanned;
 import de.msh.platform.inbox.Outcome;
 import de.msh.reporting.milestones.domain.MilestoneHealth;
 import de.msh.reporting.milestones.domain.MilestoneHealthView;
+import de.msh.reporting.milestones.domain.MilestoneRow;
 import de.msh.reporting.milestones.domain.ScheduleRows;
 import de.msh.reporting.portfolio.application.PortfolioService;
 import de.msh.reporting.portfolio.domain.ProjectSummary;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -50,6 +52,11 @@ public class MilestoneHealthService {
             return Outcome.of(rows.closed(e.projectId(), seq, e.milestoneId()));
         }
         return Outcome.IGNORED;
+    }
+
+    /** Every milestone as the events told it, for status reports. */
+    public List<MilestoneRow> rows() {
+        return rows.all();
     }
 
     /** The health on the day, in all, per field and per manager; optionally of one field or one manager only. */

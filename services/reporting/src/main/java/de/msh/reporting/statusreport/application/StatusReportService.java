@@ -1,0 +1,165 @@
+package de.msh.reporting.statusreport.application;
+
+import de.msh.reporting.space.ViewsAtPositions;
+import de.msh.reporting.statusreport.domain.InvalidReport;
+import de.msh.reporting.statusreport.domain.ReportFiles;
+import de.msh.reporting.statusreport.domain.ReportFormat;
+import de.msh.reporting.statusreport.domain.ReportNotFound;
+import de.msh.reporting.statusreport.domain.ReportPosition;
+import de.msh.reporting.statusreport.domain.ReportScope;
+import de.msh.reporting.statusreport.domain.StatusReport;
+import de.msh.reporting.statusreport.domain.StatusReportContent;
+import de.msh.reporting.statusreport.domain.StatusReports;
+import de.msh.reporting.statusreport.domain.StatusRules;
+import de.msh.reporting.statusreport.format.CsvReport;
+import de.msh.reporting.statusreport.format.XlsxReport;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+
+/**
+ * Status reports from draft to published. A draft's figures are computed at the event positions the broker had
+ * reached at its instant, never at "whatever the live view holds just now", so {@link #reproduce} can compute them
+ * again at the same positions and compare. Its files are written before the report that names them is saved, and the
+ * files they replace are removed after, so a report never points at a file that is not there.
+ */
+@Service
+public class StatusReportService {
+
+    static final ZoneId OFFICE_ZONE = ZoneId.of("Europe/Berlin");
+
+    private final StatusReports reports;
+    private final ReportFiles files;
+    private final StatusReportBuilder builder;
+    private final ViewsAtPositions views;
+    private final StatusRules rules;
+    private final Clock clock;
+
+    StatusReportService(
+            StatusReports reports,
+            ReportFiles files,
+            StatusReportBuilder builder,
+            ViewsAtPositions views,
+            StatusRules rules,
+            Clock clock) {
+        this.reports = reports;
+        this.files = files;
+        this.builder = builder;
+        this.views = views;
+        this.rules = rules;
+        this.clock = clock;
+    }
+
+    /** A new draft of the scope as of the instant (now if absent). */
+    public StatusReport draft(ReportScope scope, @Nullable Instant asOf, String by) {
+        Instant now = clock.instant();
+        Instant at = asOf == null ? now : asOf;
+        if (at.isAfter(now)) {
+            throw new InvalidReport("asOf", "The instant " + at + " lies in the future");
+        }
+        Map<String, Map<Integer, Long>> positions = views.positionsAt(at);
+        StatusReportContent content = views.at(positions, () -> builder.build(scope, at, day(at), rules));
+        StatusReport report = StatusReport.draft(UUID.randomUUID().toString(), at, list(positions), content, by, now);
+        report.filed(write(report));
+        return reports.insert(report);
+    }
+
+    /** What the manager writes, on a draft of the given revision; its files are written anew. */
+    public StatusReport assess(String id, long revision, @Nullable String assessment, @Nullable String risks) {
+        StatusReport report = current(id, revision);
+        Map<ReportFormat, String> before = report.files();
+        report.assess(assessment, risks);
+        report.filed(write(report));
+        StatusReport saved = reports.save(report);
+        before.values().forEach(files::remove);
+        return saved;
+    }
+
+    public StatusReport publish(String id, long revision, String by) {
+        StatusReport report = current(id, revision);
+        report.publish(by, clock.instant());
+        return reports.save(report);
+    }
+
+    public StatusReport get(String id) {
+        return reports.findById(id).orElseThrow(() -> new ReportNotFound(id));
+    }
+
+    public List<StatusReport> all() {
+        return reports.findAllByOrderByCreatedAtDesc();
+    }
+
+    public byte[] file(String id, ReportFormat format) {
+        StatusReport report = get(id);
+        String file = report.files().get(format);
+        if (file == null) {
+            throw new ReportNotFound(id + " as " + format.suffix());
+        }
+        return files.read(file).orElseThrow(() -> new ReportNotFound(id + " as " + format.suffix()));
+    }
+
+    /** The figures computed again at the report's positions, beside the stored ones. */
+    public Reproduction reproduce(String id) {
+        StatusReport report = get(id);
+        StatusReportContent again = views.at(
+                byTopic(report.positions()),
+                () -> builder.build(
+                        report.scope(), report.asOf(), report.content().on(), rules));
+        return new Reproduction(again.equals(report.content()), report.content(), again);
+    }
+
+    /** Whether the figures computed again equal those stored, with both. */
+    public record Reproduction(boolean same, StatusReportContent stored, StatusReportContent again) {}
+
+    private StatusReport current(String id, long revision) {
+        StatusReport report = get(id);
+        if (report.revision() != revision) {
+            throw new OptimisticLockingFailureException(
+                    "Report " + id + " is at revision " + report.revision() + ", not " + revision);
+        }
+        return report;
+    }
+
+    private Map<ReportFormat, String> write(StatusReport report) {
+        Map<ReportFormat, String> written = new EnumMap<>(ReportFormat.class);
+        String name =
+                "statusbericht-" + report.content().on() + "-" + report.id().substring(0, 8) + "-";
+        for (ReportFormat format : ReportFormat.values()) {
+            byte[] bytes = format == ReportFormat.XLSX
+                    ? XlsxReport.write(report.content(), report.positions(), report.assessment(), report.risks())
+                    : CsvReport.write(format, report.content());
+            written.put(format, files.store(name + format.suffix(), format.mediaType(), bytes));
+        }
+        return written;
+    }
+
+    private static LocalDate day(Instant at) {
+        return LocalDate.ofInstant(at, OFFICE_ZONE);
+    }
+
+    private static List<ReportPosition> list(Map<String, Map<Integer, Long>> positions) {
+        List<ReportPosition> list = new ArrayList<>();
+        positions.forEach((topic, partitions) ->
+                partitions.forEach((partition, offset) -> list.add(new ReportPosition(topic, partition, offset))));
+        list.sort(Comparator.comparing(ReportPosition::topic).thenComparing(ReportPosition::partition));
+        return list;
+    }
+
+    private static Map<String, Map<Integer, Long>> byTopic(List<ReportPosition> positions) {
+        Map<String, Map<Integer, Long>> byTopic = new HashMap<>();
+        positions.forEach(
+                p -> byTopic.computeIfAbsent(p.topic(), t -> new HashMap<>()).put(p.partition(), p.offset()));
+        return byTopic;
+    }
+}

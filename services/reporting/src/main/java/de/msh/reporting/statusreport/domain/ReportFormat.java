@@ -1,0 +1,25 @@
+package de.msh.reporting.statusreport.domain;
+
+/** The files of a report; one CSV per view, since a CSV file holds one table. */
+public enum ReportFormat {
+    XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+    CSV_PROJECTS("projekte.csv", "text/csv; charset=UTF-8"),
+    CSV_MILESTONES("meilensteine.csv", "text/csv; charset=UTF-8"),
+    CSV_INDICATORS("indikatoren.csv", "text/csv; charset=UTF-8");
+
+    private final String suffix;
+    private final String mediaType;
+
+    ReportFormat(String suffix, String mediaType) {
+        this.suffix = suffix;
+        this.mediaType = mediaType;
+    }
+
+    public String suffix() {
+        return suffix;
+    }
+
+    public String mediaType() {
+        return mediaType;
+    }
+}
