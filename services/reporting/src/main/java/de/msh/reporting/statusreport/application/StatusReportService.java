@@ -63,6 +63,14 @@ public class StatusReportService {
 
     /** A new draft of the scope as of the instant (now if absent). */
     public StatusReport draft(ReportScope scope, @Nullable Instant asOf, String by) {
+        return draft(UUID.randomUUID().toString(), scope, asOf, by);
+    }
+
+    /**
+     * A new draft under the given id; a second draft under the same id is refused by the store's unique id (for the
+     * monthly run, whose id names its month, so two instances draft it once).
+     */
+    StatusReport draft(String id, ReportScope scope, @Nullable Instant asOf, String by) {
         Instant now = clock.instant();
         Instant at = asOf == null ? now : asOf;
         if (at.isAfter(now)) {
@@ -70,7 +78,7 @@ public class StatusReportService {
         }
         Map<String, Map<Integer, Long>> positions = views.positionsAt(at);
         StatusReportContent content = views.at(positions, () -> builder.build(scope, at, day(at), rules));
-        StatusReport report = StatusReport.draft(UUID.randomUUID().toString(), at, list(positions), content, by, now);
+        StatusReport report = StatusReport.draft(id, at, list(positions), content, by, now);
         report.filed(write(report));
         return reports.insert(report);
     }
