@@ -57,6 +57,9 @@ public abstract class PortalSliceTest {
     @MockitoBean
     protected de.msh.portal.milestones.ProjectNames milestoneProjectNames;
 
+    @MockitoBean
+    protected de.msh.portal.reports.StatusReportsClient statusReports;
+
     /** A person logged in through the auth server with one staff role, as the ID token says. */
     protected static RequestPostProcessor as(String role) {
         return oidcLogin()

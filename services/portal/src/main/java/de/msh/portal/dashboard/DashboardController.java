@@ -3,6 +3,7 @@ package de.msh.portal.dashboard;
 import de.msh.portal.portfolio.Phases;
 import de.msh.portal.portfolio.ProjectsClient;
 import de.msh.portal.portfolio.StrategicField;
+import de.msh.portal.web.Stichtag;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.LinkedHashMap;

@@ -13,5 +13,8 @@ public final class Roles {
     /** Who may record a grant's steps, import statements and settle bookings (the funding service's writers). */
     public static final String FUNDING_WRITERS = "hasAnyRole('finance', 'admin')";
 
+    /** Who drafts, assesses and publishes status reports (as reporting decides again). */
+    public static final String REPORT_WRITERS = "hasAnyRole('manager', 'steering', 'admin')";
+
     private Roles() {}
 }

@@ -33,6 +33,10 @@ public record SignedInUser(String name, Set<String> roles) {
         return has("finance") || has("admin");
     }
 
+    public boolean writesReports() {
+        return has("manager") || has("steering") || has("admin");
+    }
+
     /** The roles in German, for the header. */
     public String roleNames() {
         return Roles.STAFF.stream()

@@ -1,6 +1,5 @@
-package de.msh.portal.dashboard;
+package de.msh.portal.web;
 
-import de.msh.portal.web.DayInput;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,14 +15,14 @@ import org.jspecify.annotations.Nullable;
  * @param asOf the instant to ask for; null for now
  * @param error why the typed day cannot be used, in German
  */
-record Stichtag(
+public record Stichtag(
         @Nullable LocalDate day,
         @Nullable Instant asOf,
         @Nullable String error) {
 
-    static final ZoneId GERMANY = ZoneId.of("Europe/Berlin");
+    public static final ZoneId GERMANY = ZoneId.of("Europe/Berlin");
 
-    static Stichtag of(@Nullable String typed, Clock clock) {
+    public static Stichtag of(@Nullable String typed, Clock clock) {
         if (typed == null || typed.isBlank()) {
             return new Stichtag(null, null, null);
         }

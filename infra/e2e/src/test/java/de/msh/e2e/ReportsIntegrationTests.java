@@ -1,0 +1,52 @@
+package de.msh.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+
+/**
+ * A manager drafts the portfolio's status report, writes the assessment, publishes it and fetches its CSV, in the
+ * browser with the keyboard alone; afterwards the report offers no changes.
+ */
+class ReportsIntegrationTests extends BrowserTest {
+
+    @Test
+    void aManagerDraftsAssessesPublishesAndDownloadsAStatusReport() {
+        browser.logInAs("manager", "/");
+        browser.press(By.linkText("Berichte"));
+        browser.waitForText(By.tagName("h1"), "Statusberichte");
+        browser.look("reports");
+
+        // the portfolio is the form's first choice; today is the default day
+        browser.press(By.xpath("//button[normalize-space()='Entwurf erstellen']"));
+        browser.waitForText(By.id("meldungen"), "Der Entwurf ist erstellt");
+        assertThat(browser.text(By.tagName("h1"))).startsWith("Statusbericht Portfolio");
+        assertThat(browser.text(By.id("ampel"))).isIn("grün", "gelb", "rot");
+        assertThat(browser.text(By.id("positionen"))).contains("msh.projects.events");
+        browser.look("report-draft");
+
+        browser.type(By.id("einschaetzung-text"), "Die Umsetzung liegt im Plan; der Bescheid für MSH₂ steht aus.");
+        browser.press(By.xpath("//button[normalize-space()='Einschätzung speichern']"));
+        browser.waitForText(By.id("meldungen"), "Die Einschätzung ist gespeichert.");
+        browser.press(By.xpath("//button[normalize-space()='Bericht veröffentlichen']"));
+        browser.waitForText(By.id("meldungen"), "ist veröffentlicht");
+
+        assertThat(browser.text(By.id("zustand"))).contains("veröffentlicht");
+        assertThat(browser.driver.findElements(By.id("einschaetzung"))).isEmpty();
+        assertThat(browser.driver.getPageSource()).contains("der Bescheid für MSH₂ steht aus.");
+        browser.look("report-published");
+
+        // the file as a click would fetch it, with the person's session
+        Object csv = ((JavascriptExecutor) browser.driver)
+                .executeAsyncScript("const done = arguments[arguments.length - 1];"
+                        + "fetch(document.querySelector('#dateien a[href$=\"projekte.csv\"]').href)"
+                        + ".then(r => r.text()).then(done, e => done(String(e)));");
+        assertThat((String) csv).contains("Kürzel;Projekt;Themenfeld;Phase;").contains("IMPULSGEBERTAGE;");
+
+        browser.press(By.linkText("Alle Statusberichte"));
+        browser.waitForText(By.tagName("h1"), "Statusberichte");
+        assertThat(browser.text(By.id("berichte"))).contains("veröffentlicht am");
+    }
+}

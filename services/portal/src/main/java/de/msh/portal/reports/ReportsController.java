@@ -1,0 +1,188 @@
+package de.msh.portal.reports;
+
+import de.msh.portal.backend.ServiceProblem;
+import de.msh.portal.portfolio.ProjectsClient;
+import de.msh.portal.portfolio.StrategicField;
+import de.msh.portal.security.Roles;
+import de.msh.portal.web.ProblemMessages;
+import de.msh.portal.web.Stichtag;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Status reports: the list, a draft as of a day, its preview with the manager's assessment, publishing, the files.
+ * A refusal comes back in German at the form it concerns, with what was typed kept.
+ */
+@Controller
+class ReportsController {
+
+    static final List<String> FILES = List.of("xlsx", "projekte.csv", "meilensteine.csv", "indikatoren.csv");
+
+    private final StatusReportsClient reports;
+    private final ProjectsClient projects;
+    private final ProblemMessages problems;
+    private final Clock clock;
+
+    ReportsController(StatusReportsClient reports, ProjectsClient projects, ProblemMessages problems, Clock clock) {
+        this.reports = reports;
+        this.projects = projects;
+        this.problems = problems;
+        this.clock = clock;
+    }
+
+    @GetMapping("/berichte")
+    String list(Model model) {
+        model.addAttribute("reports", reports.list());
+        model.addAttribute("fields", projects.strategicFields());
+        model.addAttribute("fieldNames", StrategicField.names(projects.strategicFields()));
+        LinkedMultiValueMap<String, String> all = new LinkedMultiValueMap<>();
+        all.add("size", "200");
+        all.add("sort", "code");
+        model.addAttribute("projects", projects.list(all).items());
+        if (!model.containsAttribute("draftKey")) {
+            model.addAttribute("draftKey", UUID.randomUUID().toString());
+        }
+        return "reports/list";
+    }
+
+    @PostMapping("/berichte")
+    @PreAuthorize(Roles.REPORT_WRITERS)
+    String draft(
+            @RequestParam String umfang,
+            @RequestParam(required = false) @Nullable String feld,
+            @RequestParam(required = false) @Nullable String projekt,
+            @RequestParam(defaultValue = "") String stichtag,
+            @RequestParam String idempotencyKey,
+            RedirectAttributes redirect) {
+        Stichtag day = Stichtag.of(stichtag, clock);
+        String key = switch (umfang) {
+            case "FIELD" -> feld;
+            case "PROJECT" -> projekt;
+            default -> null;
+        };
+        String error = null;
+        if (day.error() != null) {
+            error = "Bitte den Stichtag als TT.MM.JJJJ angeben; er darf nicht in der Zukunft liegen.";
+        } else if (!"PORTFOLIO".equals(umfang) && (key == null || key.isBlank())) {
+            error = "FIELD".equals(umfang) ? "Bitte wählen Sie das Themenfeld." : "Bitte wählen Sie das Projekt.";
+        } else {
+            try {
+                var report = reports.draft(new StatusReportsClient.Draft(umfang, key, day.asOf()), idempotencyKey);
+                redirect.addFlashAttribute(
+                        "notice", "Der Entwurf ist erstellt. Prüfen Sie ihn und schreiben Sie Ihre Einschätzung dazu.");
+                return "redirect:/berichte/" + report.id();
+            } catch (ServiceProblem refused) {
+                if (refused.status() == 403) {
+                    throw refused;
+                }
+                error = problems.message(refused);
+            }
+        }
+        redirect.addFlashAttribute("draftError", error);
+        redirect.addFlashAttribute(
+                "draft",
+                Map.of(
+                        "umfang",
+                        umfang,
+                        "feld",
+                        feld == null ? "" : feld,
+                        "projekt",
+                        projekt == null ? "" : projekt,
+                        "stichtag",
+                        stichtag));
+        return "redirect:/berichte#neuer-bericht";
+    }
+
+    @GetMapping("/berichte/{id}")
+    String report(@PathVariable String id, Model model) {
+        model.addAttribute("report", reports.get(id));
+        model.addAttribute("fieldNames", StrategicField.names(projects.strategicFields()));
+        model.addAttribute("files", FILES);
+        model.addAttribute("stepKey", UUID.randomUUID().toString());
+        return "reports/report";
+    }
+
+    @PostMapping("/berichte/{id}/einschaetzung")
+    @PreAuthorize(Roles.REPORT_WRITERS)
+    String assess(
+            @PathVariable String id,
+            @RequestParam(defaultValue = "") String einschaetzung,
+            @RequestParam(defaultValue = "") String risiken,
+            @RequestParam long revision,
+            @RequestParam String idempotencyKey,
+            RedirectAttributes redirect) {
+        return step(
+                id,
+                redirect,
+                "Die Einschätzung ist gespeichert.",
+                Map.of("einschaetzung", einschaetzung, "risiken", risiken),
+                () -> reports.assess(
+                        id, new StatusReportsClient.Assessment(einschaetzung, risiken, revision), idempotencyKey));
+    }
+
+    @PostMapping("/berichte/{id}/veroeffentlichung")
+    @PreAuthorize(Roles.REPORT_WRITERS)
+    String publish(
+            @PathVariable String id,
+            @RequestParam long revision,
+            @RequestParam String idempotencyKey,
+            RedirectAttributes redirect) {
+        return step(
+                id,
+                redirect,
+                "Der Bericht ist veröffentlicht und ändert sich nicht mehr.",
+                Map.of(),
+                () -> reports.publish(id, new StatusReportsClient.Publication(revision), idempotencyKey));
+    }
+
+    /** A file of the report, passed through from reporting with its name. */
+    @GetMapping("/berichte/{id}/dateien/{name}")
+    ResponseEntity<byte[]> file(@PathVariable String id, @PathVariable String name) {
+        if (!FILES.contains(name)) {
+            throw new ServiceProblem("portal", 404, "not-found", "no such file: " + name, List.of());
+        }
+        ResponseEntity<byte[]> file = reports.file(id, name);
+        return ResponseEntity.ok()
+                .headers(headers -> {
+                    headers.setContentType(file.getHeaders().getContentType());
+                    headers.set(
+                            HttpHeaders.CONTENT_DISPOSITION,
+                            file.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION));
+                })
+                .body(file.getBody());
+    }
+
+    private String step(
+            String id,
+            RedirectAttributes redirect,
+            String done,
+            Map<String, String> typed,
+            Supplier<StatusReportsClient.Report> change) {
+        try {
+            change.get();
+            redirect.addFlashAttribute("notice", done);
+        } catch (ServiceProblem refused) {
+            if (refused.status() == 403) {
+                throw refused;
+            }
+            redirect.addFlashAttribute("stepError", problems.message(refused));
+            redirect.addFlashAttribute("typed", typed);
+        }
+        return "redirect:/berichte/" + id;
+    }
+}

@@ -1,0 +1,228 @@
+package de.msh.portal.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import de.msh.portal.PortalSliceTest;
+import de.msh.portal.backend.ServiceProblem;
+import de.msh.portal.portfolio.ProjectPage;
+import de.msh.portal.portfolio.StrategicField;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+class ReportPagesTests extends PortalSliceTest {
+
+    static final String ID = "r-1";
+    static final String HOSTILE = "=HYPERLINK(\"x\") <b>MSH₂</b>";
+    static final StatusReportsClient.Money MONEY = new StatusReportsClient.Money(
+            new BigDecimal("7500.00"),
+            new BigDecimal("2500.00"),
+            BigDecimal.ZERO,
+            BigDecimal.ZERO,
+            BigDecimal.ZERO,
+            new BigDecimal("5000.00"));
+    static final List<StatusReportsClient.Position> POSITIONS =
+            List.of(new StatusReportsClient.Position("msh.funding.events", 0, 42));
+
+    @BeforeEach
+    void reports() {
+        when(projects.strategicFields()).thenReturn(List.of(new StrategicField("energie", "Energie")));
+        when(projects.list(any())).thenReturn(new ProjectPage(List.of(), 0, 200, 0, 0));
+        when(statusReports.get(ID)).thenReturn(report("DRAFT"));
+        when(statusReports.list())
+                .thenReturn(List.of(new StatusReportsClient.Summary(
+                        ID,
+                        "Statusbericht Projekt SR-1",
+                        "PROJECT",
+                        "p-1",
+                        Instant.parse("2026-11-30T10:00:00Z"),
+                        "RED",
+                        "PUBLISHED",
+                        POSITIONS,
+                        1,
+                        1,
+                        "manager",
+                        Instant.parse("2026-11-30T10:00:01Z"),
+                        "manager",
+                        Instant.parse("2026-11-30T11:00:00Z"),
+                        2)));
+    }
+
+    @Test
+    void listsTheReportsWithTheEventPositionsTheyReflect() throws Exception {
+        String page = page("/berichte", "auditor");
+
+        assertThat(page)
+                .contains("Statusbericht Projekt SR-1", "rot", "veröffentlicht am", "msh.funding.events, 0: 42")
+                .doesNotContain("Entwurf erstellen");
+        assertThat(page("/berichte", "manager")).contains("Entwurf erstellen", "Energie");
+    }
+
+    @Test
+    void draftsAsOfTheEndOfThePickedDayWithTheFormsKey() throws Exception {
+        when(statusReports.draft(any(), eq("key-1"))).thenReturn(report("DRAFT"));
+
+        mvc.perform(post("/berichte")
+                        .param("umfang", "FIELD")
+                        .param("feld", "energie")
+                        .param("stichtag", "31.10.2026")
+                        .param("idempotencyKey", "key-1")
+                        .with(as("manager"))
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/berichte/" + ID));
+
+        verify(statusReports)
+                .draft(
+                        eq(new StatusReportsClient.Draft(
+                                "FIELD", "energie", Instant.parse("2026-10-31T22:59:59.999Z"))),
+                        eq("key-1"));
+    }
+
+    @Test
+    void asksForTheFieldInGermanBeforeAskingReporting() throws Exception {
+        mvc.perform(post("/berichte")
+                        .param("umfang", "FIELD")
+                        .param("idempotencyKey", "key-2")
+                        .with(as("steering"))
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/berichte#neuer-bericht"))
+                .andExpect(flash().attribute("draftError", "Bitte wählen Sie das Themenfeld."));
+
+        verify(statusReports, never()).draft(any(), anyString());
+    }
+
+    @Test
+    void previewsTheReportWithTheTitleAsPlainTextAndOffersAssessmentAndPublishing() throws Exception {
+        String page = page("/berichte/" + ID, "manager");
+
+        assertThat(page)
+                .contains("Gesamtstatus", "msh-light--RED", "Ein Phasentor ist versäumt.")
+                .contains("=HYPERLINK(&quot;x&quot;) &lt;b&gt;MSH₂&lt;/b&gt;")
+                .doesNotContain("<b>MSH₂</b>")
+                .contains("7.500,00\u00a0€", "Förderbescheid", "Phasentor", "versäumt")
+                .contains("Einschätzung speichern", "Bericht veröffentlichen")
+                .contains("/berichte/r-1/dateien/projekte.csv", "Excel-Arbeitsmappe")
+                .contains("msh.funding.events, Partition 0: bis Position 42");
+    }
+
+    @Test
+    void aPublishedReportOffersNoChangesAndARefusalIsExplainedInGerman() throws Exception {
+        when(statusReports.get(ID)).thenReturn(report("PUBLISHED"));
+        when(statusReports.assess(eq(ID), any(), anyString()))
+                .thenThrow(new ServiceProblem("reporting", 409, "report-published", "published", List.of()));
+
+        assertThat(page("/berichte/" + ID, "manager")).doesNotContain("Einschätzung speichern");
+        mvc.perform(post("/berichte/" + ID + "/einschaetzung")
+                        .param("einschaetzung", "später")
+                        .param("revision", "2")
+                        .param("idempotencyKey", "key-3")
+                        .with(as("manager"))
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/berichte/" + ID))
+                .andExpect(
+                        flash().attribute("stepError", "Der Bericht ist veröffentlicht und ändert sich nicht mehr."));
+    }
+
+    @Test
+    void passesAFileThroughWithItsNameAndRefusesNamesItDoesNotKnow() throws Exception {
+        when(statusReports.file(ID, "projekte.csv"))
+                .thenReturn(ResponseEntity.ok()
+                        .contentType(MediaType.parseMediaType("text/csv; charset=UTF-8"))
+                        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"statusbericht.csv\"")
+                        .body("Kürzel;Projekt\r\n".getBytes(StandardCharsets.UTF_8)));
+
+        mvc.perform(get("/berichte/" + ID + "/dateien/projekte.csv").with(as("auditor")))
+                .andExpect(status().isOk())
+                .andExpect(
+                        header().string(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"statusbericht.csv\""));
+        mvc.perform(get("/berichte/" + ID + "/dateien/geheim.txt").with(as("auditor")))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void onlyWritersMayDraft() throws Exception {
+        mvc.perform(post("/berichte")
+                        .param("umfang", "PORTFOLIO")
+                        .param("idempotencyKey", "key-4")
+                        .with(as("finance"))
+                        .with(csrf()))
+                .andExpect(status().isForbidden());
+    }
+
+    private String page(String path, String role) throws Exception {
+        return mvc.perform(get(path).with(as(role)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    static StatusReportsClient.Report report(String state) {
+        var content = new StatusReportsClient.Content(
+                "Statusbericht Projekt SR-1: " + HOSTILE,
+                LocalDate.of(2026, 11, 30),
+                "RED",
+                List.of("Ein Phasentor ist versäumt."),
+                List.of(new StatusReportsClient.ProjectStatus(
+                        "p-1",
+                        "SR-1",
+                        HOSTILE,
+                        "energie",
+                        "APPROVED",
+                        "Krause",
+                        "RED",
+                        List.of("Ein Phasentor ist versäumt."),
+                        1,
+                        1,
+                        0,
+                        MONEY)),
+                List.of(new StatusReportsClient.MilestoneLine(
+                        "p-1",
+                        "SR-1: " + HOSTILE,
+                        "Förderbescheid",
+                        "PHASE_GATE",
+                        LocalDate.of(2026, 11, 27),
+                        LocalDate.of(2026, 11, 27),
+                        null,
+                        "versäumt",
+                        0)),
+                MONEY,
+                List.of(),
+                1,
+                1);
+        return new StatusReportsClient.Report(
+                ID,
+                state,
+                Instant.parse("2026-11-30T10:00:00Z"),
+                POSITIONS,
+                content,
+                null,
+                null,
+                "manager",
+                Instant.parse("2026-11-30T10:00:01Z"),
+                null,
+                null,
+                List.of("xlsx", "projekte.csv", "meilensteine.csv", "indikatoren.csv"),
+                1);
+    }
+}
