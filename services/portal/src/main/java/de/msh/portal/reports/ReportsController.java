@@ -31,7 +31,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ReportsController {
 
-    static final List<String> FILES = List.of("xlsx", "projekte.csv", "meilensteine.csv", "indikatoren.csv");
+    static final List<String> FILES = List.of("pdf", "xlsx", "projekte.csv", "meilensteine.csv", "indikatoren.csv");
 
     private final StatusReportsClient reports;
     private final ProjectsClient projects;

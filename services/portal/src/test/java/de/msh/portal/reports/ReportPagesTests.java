@@ -121,7 +121,7 @@ class ReportPagesTests extends PortalSliceTest {
                 .doesNotContain("<b>MSH₂</b>")
                 .contains("7.500,00\u00a0€", "Förderbescheid", "Phasentor", "versäumt")
                 .contains("Einschätzung speichern", "Bericht veröffentlichen")
-                .contains("/berichte/r-1/dateien/projekte.csv", "Excel-Arbeitsmappe")
+                .contains("/berichte/r-1/dateien/projekte.csv", "Excel-Arbeitsmappe", "PDF, barrierefrei (PDF/UA)")
                 .contains("msh.funding.events, Partition 0: bis Position 42");
     }
 
@@ -222,7 +222,7 @@ class ReportPagesTests extends PortalSliceTest {
                 Instant.parse("2026-11-30T10:00:01Z"),
                 null,
                 null,
-                List.of("xlsx", "projekte.csv", "meilensteine.csv", "indikatoren.csv"),
+                List.of("pdf", "xlsx", "projekte.csv", "meilensteine.csv", "indikatoren.csv"),
                 1);
     }
 }

@@ -27,6 +27,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -158,6 +163,32 @@ class StatusReportIntegrationTests {
             assertThat(granted.getCellStyle().getDataFormatString()).contains("€");
             var baseline = book.getSheet("Meilensteine").getRow(1).getCell(3);
             assertThat(baseline.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(TODAY.minusDays(3));
+        }
+
+        // PDF: tagged for screen readers, in German, fonts embedded; the title plain text
+        try (PDDocument pdf = Loader.loadPDF(download(id, "pdf"))) {
+            assertThat(pdf.getDocumentCatalog().getStructureTreeRoot()).isNotNull();
+            assertThat(pdf.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
+            assertThat(pdf.getDocumentCatalog().getLanguage()).isEqualTo("de");
+            try (var xmp = pdf.getDocumentCatalog().getMetadata().exportXMPMetadata()) {
+                assertThat(new String(xmp.readAllBytes(), StandardCharsets.UTF_8))
+                        .contains("pdfuaid:part");
+            }
+            assertThat(pdf.getDocumentInformation().getTitle()).contains(HOSTILE);
+            for (PDPage page : pdf.getPages()) {
+                for (COSName name : page.getResources().getFontNames()) {
+                    assertThat(page.getResources().getFont(name).isEmbedded())
+                            .as("font %s", name)
+                            .isTrue();
+                }
+            }
+            // line breaks fall where the layout puts them: compare without white space
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", "");
+            assertThat(text)
+                    .contains(HOSTILE.replaceAll("\\s+", ""))
+                    .contains("Gesamtstatus:", "rot", "EinPhasentoristversäumt.")
+                    .contains("7.500,00€", "2.500,00€", "5.000,00€")
+                    .contains("Förderbescheidliegtvor");
         }
 
         // more events: the live view moves on, the report's figures computed again at its positions do not

@@ -12,6 +12,7 @@ import de.msh.reporting.statusreport.domain.StatusReportContent;
 import de.msh.reporting.statusreport.domain.StatusReports;
 import de.msh.reporting.statusreport.domain.StatusRules;
 import de.msh.reporting.statusreport.format.CsvReport;
+import de.msh.reporting.statusreport.format.PdfReport;
 import de.msh.reporting.statusreport.format.XlsxReport;
 import java.time.Clock;
 import java.time.Instant;
@@ -144,9 +145,12 @@ public class StatusReportService {
         String name =
                 "statusbericht-" + report.content().on() + "-" + report.id().substring(0, 8) + "-";
         for (ReportFormat format : ReportFormat.values()) {
-            byte[] bytes = format == ReportFormat.XLSX
-                    ? XlsxReport.write(report.content(), report.positions(), report.assessment(), report.risks())
-                    : CsvReport.write(format, report.content());
+            byte[] bytes = switch (format) {
+                case PDF -> PdfReport.write(report.content(), report.positions(), report.assessment(), report.risks());
+                case XLSX ->
+                    XlsxReport.write(report.content(), report.positions(), report.assessment(), report.risks());
+                default -> CsvReport.write(format, report.content());
+            };
             written.put(format, files.store(name + format.suffix(), format.mediaType(), bytes));
         }
         return written;

@@ -2,6 +2,7 @@ package de.msh.reporting.statusreport.domain;
 
 /** The files of a report; one CSV per view, since a CSV file holds one table. */
 public enum ReportFormat {
+    PDF("pdf", "application/pdf"),
     XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
     CSV_PROJECTS("projekte.csv", "text/csv; charset=UTF-8"),
     CSV_MILESTONES("meilensteine.csv", "text/csv; charset=UTF-8"),

@@ -31,7 +31,7 @@ public final class CsvReport {
             case CSV_PROJECTS -> projects(content);
             case CSV_MILESTONES -> milestones(content);
             case CSV_INDICATORS -> indicators(content);
-            case XLSX -> throw new IllegalArgumentException("not a CSV view: " + format);
+            case PDF, XLSX -> throw new IllegalArgumentException("not a CSV view: " + format);
         };
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(BOM);
