@@ -44,6 +44,12 @@ class ReportsIntegrationTests extends BrowserTest {
                         + "fetch(document.querySelector('#dateien a[href$=\"projekte.csv\"]').href)"
                         + ".then(r => r.text()).then(done, e => done(String(e)));");
         assertThat((String) csv).contains("Kürzel;Projekt;Themenfeld;Phase;").contains("IMPULSGEBERTAGE;");
+        Object pdf = ((JavascriptExecutor) browser.driver)
+                .executeAsyncScript("const done = arguments[arguments.length - 1];"
+                        + "fetch(document.querySelector('#dateien a[href$=\"/pdf\"]').href)"
+                        + ".then(r => r.arrayBuffer()).then(b => done(new TextDecoder('latin1').decode(b.slice(0, 8))),"
+                        + " e => done(String(e)));");
+        assertThat((String) pdf).startsWith("%PDF-");
 
         browser.press(By.linkText("Alle Statusberichte"));
         browser.waitForText(By.tagName("h1"), "Statusberichte");
