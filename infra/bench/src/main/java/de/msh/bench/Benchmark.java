@@ -37,6 +37,9 @@ public final class Benchmark {
                 figures.addAll(settings.reporting().measure(infrastructure, REPORTING_JAR));
             }
         }
+        if (settings.parts().contains("documents")) {
+            figures.addAll(settings.documents().measure());
+        }
         Report.print(figures);
         Path results = Path.of("target", "bench", "results.json");
         Report.writeJson(figures, settings, results);

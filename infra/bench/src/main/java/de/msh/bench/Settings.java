@@ -1,5 +1,6 @@
 package de.msh.bench;
 
+import de.msh.bench.documents.DocumentsRun;
 import de.msh.bench.list.ListRun;
 import de.msh.bench.reporting.ReportingRun;
 import java.util.List;
@@ -7,7 +8,7 @@ import java.util.List;
 /**
  * What to measure: {@code --parts=backbone,list,reporting --events=1000000 --aggregates=10000
  * --stores=memory,h2,sqlite --lag-seconds=10 --lag-rates=500,2000,5000 --projects=10000 --list-rate=200
- * --list-seconds=10 --checkpoint-events=10000}. The backbone part runs on every store of {@code --stores}; the list and
+ * --list-seconds=10 --checkpoint-events=10000 --report-projects=1000}; the documents part runs only when named. The backbone part runs on every store of {@code --stores}; the list and
  * reporting parts on SQLite, the local stack's store; the reporting part uses {@code --events} and
  * {@code --aggregates} for its history.
  */
@@ -19,7 +20,8 @@ record Settings(
         int lagSeconds,
         List<Integer> lagRates,
         ListRun list,
-        ReportingRun reporting) {
+        ReportingRun reporting,
+        DocumentsRun documents) {
 
     static Settings parse(String[] args) {
         int events = 1_000_000;
@@ -32,6 +34,7 @@ record Settings(
         int listRate = 200;
         int listSeconds = 10;
         int checkpointEvents = 10_000;
+        int reportProjects = 1_000;
         for (String arg : args) {
             String[] pair = arg.replaceFirst("^--", "").split("=", 2);
             if (pair.length != 2) {
@@ -43,6 +46,7 @@ record Settings(
                 case "list-rate" -> listRate = Integer.parseInt(pair[1]);
                 case "list-seconds" -> listSeconds = Integer.parseInt(pair[1]);
                 case "checkpoint-events" -> checkpointEvents = Integer.parseInt(pair[1]);
+                case "report-projects" -> reportProjects = Integer.parseInt(pair[1]);
                 case "events" -> events = Integer.parseInt(pair[1]);
                 case "aggregates" -> aggregates = Integer.parseInt(pair[1]);
                 case "stores" -> stores = List.of(pair[1].split(","));
@@ -65,7 +69,8 @@ record Settings(
                 lagSeconds,
                 rates,
                 new ListRun(projects, listRate, listSeconds),
-                new ReportingRun(events, aggregates, checkpointEvents));
+                new ReportingRun(events, aggregates, checkpointEvents),
+                new DocumentsRun(reportProjects));
     }
 
     int eventsPerAggregate() {
