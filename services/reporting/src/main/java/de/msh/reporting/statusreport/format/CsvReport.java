@@ -2,15 +2,11 @@ package de.msh.reporting.statusreport.format;
 
 import de.msh.reporting.statusreport.domain.ReportFormat;
 import de.msh.reporting.statusreport.domain.StatusReportContent;
-import de.msh.reporting.statusreport.domain.StatusReportContent.IndicatorLine;
-import de.msh.reporting.statusreport.domain.StatusReportContent.MilestoneLine;
-import de.msh.reporting.statusreport.domain.StatusReportContent.ProjectStatus;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -27,26 +23,47 @@ public final class CsvReport {
     private CsvReport() {}
 
     public static byte[] write(ReportFormat format, StatusReportContent content) {
-        List<List<String>> rows = switch (format) {
-            case CSV_PROJECTS -> projects(content);
-            case CSV_MILESTONES -> milestones(content);
-            case CSV_INDICATORS -> indicators(content);
+        Views.View view = switch (format) {
+            case CSV_PROJECTS -> Views.projects(content);
+            case CSV_MILESTONES -> Views.milestones(content);
+            case CSV_INDICATORS -> Views.indicators(content);
             case PDF, XLSX -> throw new IllegalArgumentException("not a CSV view: " + format);
         };
+        StringBuilder text = new StringBuilder();
+        line(text, view.headers());
+        for (List<Views.Cell> row : view.rows()) {
+            line(text, row.stream().map(CsvReport::cell).toList());
+        }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(BOM);
-        StringBuilder text = new StringBuilder();
-        for (List<String> row : rows) {
-            for (int i = 0; i < row.size(); i++) {
-                if (i > 0) {
-                    text.append(';');
-                }
-                text.append(field(row.get(i)));
-            }
-            text.append("\r\n");
-        }
         out.writeBytes(text.toString().getBytes(StandardCharsets.UTF_8));
         return out.toByteArray();
+    }
+
+    private static void line(StringBuilder text, List<String> fields) {
+        for (int i = 0; i < fields.size(); i++) {
+            if (i > 0) {
+                text.append(';');
+            }
+            text.append(field(fields.get(i)));
+        }
+        text.append("\r\n");
+    }
+
+    private static String cell(Views.Cell cell) {
+        if (cell instanceof Views.Euros e) {
+            return amount(e.value());
+        }
+        if (cell instanceof Views.Count c) {
+            return String.valueOf(c.value());
+        }
+        if (cell instanceof Views.Day d) {
+            return day(d.value());
+        }
+        if (cell instanceof Views.Decimal n) {
+            return number(n.value());
+        }
+        return Cells.text(((Views.Text) cell).value());
     }
 
     /** RFC 4180: a field with a separator, a quote or a line break is quoted, and its quotes doubled. */
@@ -55,97 +72,6 @@ public final class CsvReport {
             return value;
         }
         return '"' + value.replace("\"", "\"\"") + '"';
-    }
-
-    private static List<List<String>> projects(StatusReportContent content) {
-        List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of(
-                "Kürzel",
-                "Projekt",
-                "Themenfeld",
-                "Phase",
-                "Projektleitung",
-                "Ampel",
-                "Gründe",
-                "Meilensteine",
-                "versäumt",
-                "gefährdet",
-                "Bewilligt (EUR)",
-                "Abgerufen (EUR)",
-                "Eingegangen (EUR)",
-                "Weitergeleitet (EUR)",
-                "Nachgewiesen (EUR)",
-                "Offen (EUR)"));
-        for (ProjectStatus p : content.projects()) {
-            rows.add(List.of(
-                    Cells.text(p.code()),
-                    Cells.text(p.title()),
-                    Cells.text(p.strategicField()),
-                    Cells.phase(p.phase()),
-                    Cells.text(p.projectManager()),
-                    p.light().label(),
-                    Cells.text(String.join(" | ", p.reasons())),
-                    String.valueOf(p.milestones()),
-                    String.valueOf(p.missed()),
-                    String.valueOf(p.atRisk()),
-                    amount(p.money().granted()),
-                    amount(p.money().called()),
-                    amount(p.money().received()),
-                    amount(p.money().passedOn()),
-                    amount(p.money().proven()),
-                    amount(p.money().open())));
-        }
-        return rows;
-    }
-
-    private static List<List<String>> milestones(StatusReportContent content) {
-        List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of(
-                "Projekt",
-                "Meilenstein",
-                "Art",
-                "Basisplan",
-                "Prognose",
-                "Erreicht am",
-                "Stand",
-                "Verschiebung (Tage)"));
-        for (MilestoneLine m : content.milestones()) {
-            rows.add(List.of(
-                    Cells.text(m.project()),
-                    Cells.text(m.title()),
-                    Cells.kind(m.kind()),
-                    day(m.baselineOn()),
-                    day(m.forecastOn()),
-                    day(m.achievedOn()),
-                    m.status(),
-                    String.valueOf(m.slippageDays())));
-        }
-        return rows;
-    }
-
-    private static List<List<String>> indicators(StatusReportContent content) {
-        List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of(
-                "Themenfeld",
-                "Indikator",
-                "Einheit",
-                "Ausgangswert",
-                "Aktueller Wert",
-                "Ziel 2038",
-                "Bewertung",
-                "Ziel 2038 erreicht (Trend)"));
-        for (IndicatorLine i : content.indicators()) {
-            rows.add(List.of(
-                    Cells.text(i.field()),
-                    Cells.text(i.name()),
-                    Cells.text(i.unit()),
-                    number(i.baselineValue()),
-                    number(i.value()),
-                    number(i.target2038()),
-                    i.assessment(),
-                    i.reachesFinalTargetIn() == null ? "" : String.valueOf(i.reachesFinalTargetIn())));
-        }
-        return rows;
     }
 
     private static String amount(BigDecimal value) {

@@ -2,9 +2,6 @@ package de.msh.reporting.statusreport.format;
 
 import de.msh.reporting.statusreport.domain.ReportPosition;
 import de.msh.reporting.statusreport.domain.StatusReportContent;
-import de.msh.reporting.statusreport.domain.StatusReportContent.IndicatorLine;
-import de.msh.reporting.statusreport.domain.StatusReportContent.MilestoneLine;
-import de.msh.reporting.statusreport.domain.StatusReportContent.ProjectStatus;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -37,9 +34,10 @@ public final class XlsxReport {
         try (SXSSFWorkbook book = new SXSSFWorkbook(200)) {
             Styles styles = new Styles(book);
             overview(book.createSheet("Überblick"), styles, content, positions, assessment, risks);
-            projects(book.createSheet("Projekte"), styles, content.projects());
-            milestones(book.createSheet("Meilensteine"), styles, content.milestones());
-            indicators(book.createSheet("Indikatoren"), styles, content.indicators());
+            for (Views.View view :
+                    List.of(Views.projects(content), Views.milestones(content), Views.indicators(content))) {
+                table(book.createSheet(view.sheet()), styles, view);
+            }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             book.write(out);
             return out.toByteArray();
@@ -90,103 +88,33 @@ public final class XlsxReport {
         sheet.setColumnWidth(1, 60 * 256);
     }
 
-    private static void projects(Sheet sheet, Styles styles, List<ProjectStatus> projects) {
-        header(
-                sheet,
-                styles,
-                "Kürzel",
-                "Projekt",
-                "Themenfeld",
-                "Phase",
-                "Projektleitung",
-                "Ampel",
-                "Gründe",
-                "Meilensteine",
-                "versäumt",
-                "gefährdet",
-                "Bewilligt (EUR)",
-                "Abgerufen (EUR)",
-                "Eingegangen (EUR)",
-                "Weitergeleitet (EUR)",
-                "Nachgewiesen (EUR)",
-                "Offen (EUR)");
+    private static void table(Sheet sheet, Styles styles, Views.View view) {
+        header(sheet, styles, view.headers().toArray(String[]::new));
         int r = 1;
-        for (ProjectStatus p : projects) {
+        for (List<Views.Cell> cells : view.rows()) {
             Row row = sheet.createRow(r++);
-            row.createCell(0).setCellValue(Cells.text(p.code()));
-            row.createCell(1).setCellValue(Cells.text(p.title()));
-            row.createCell(2).setCellValue(Cells.text(p.strategicField()));
-            row.createCell(3).setCellValue(Cells.phase(p.phase()));
-            row.createCell(4).setCellValue(Cells.text(p.projectManager()));
-            row.createCell(5).setCellValue(p.light().label());
-            row.createCell(6).setCellValue(Cells.text(String.join(" | ", p.reasons())));
-            row.createCell(7).setCellValue(p.milestones());
-            row.createCell(8).setCellValue(p.missed());
-            row.createCell(9).setCellValue(p.atRisk());
-            euro(row, 10, styles, p.money().granted());
-            euro(row, 11, styles, p.money().called());
-            euro(row, 12, styles, p.money().received());
-            euro(row, 13, styles, p.money().passedOn());
-            euro(row, 14, styles, p.money().proven());
-            euro(row, 15, styles, p.money().open());
+            for (int column = 0; column < cells.size(); column++) {
+                cell(row, column, styles, cells.get(column));
+            }
         }
     }
 
-    private static void milestones(Sheet sheet, Styles styles, List<MilestoneLine> milestones) {
-        header(
-                sheet,
-                styles,
-                "Projekt",
-                "Meilenstein",
-                "Art",
-                "Basisplan",
-                "Prognose",
-                "Erreicht am",
-                "Stand",
-                "Verschiebung (Tage)");
-        int r = 1;
-        for (MilestoneLine m : milestones) {
-            Row row = sheet.createRow(r++);
-            row.createCell(0).setCellValue(Cells.text(m.project()));
-            row.createCell(1).setCellValue(Cells.text(m.title()));
-            row.createCell(2).setCellValue(Cells.kind(m.kind()));
-            date(row, 3, styles, m.baselineOn());
-            date(row, 4, styles, m.forecastOn());
-            if (m.achievedOn() != null) {
-                date(row, 5, styles, m.achievedOn());
+    // numbers as numbers with their formats; a missing day or number leaves the cell empty
+    private static void cell(Row row, int column, Styles styles, Views.Cell cell) {
+        if (cell instanceof Views.Euros e) {
+            euro(row, column, styles, e.value());
+        } else if (cell instanceof Views.Count c) {
+            row.createCell(column).setCellValue(c.value());
+        } else if (cell instanceof Views.Day d) {
+            if (d.value() != null) {
+                date(row, column, styles, d.value());
             }
-            row.createCell(6).setCellValue(m.status());
-            row.createCell(7).setCellValue(m.slippageDays());
-        }
-    }
-
-    private static void indicators(Sheet sheet, Styles styles, List<IndicatorLine> indicators) {
-        header(
-                sheet,
-                styles,
-                "Themenfeld",
-                "Indikator",
-                "Einheit",
-                "Ausgangswert",
-                "Aktueller Wert",
-                "Ziel 2038",
-                "Bewertung",
-                "Ziel 2038 erreicht (Trend)");
-        int r = 1;
-        for (IndicatorLine i : indicators) {
-            Row row = sheet.createRow(r++);
-            row.createCell(0).setCellValue(Cells.text(i.field()));
-            row.createCell(1).setCellValue(Cells.text(i.name()));
-            row.createCell(2).setCellValue(Cells.text(i.unit()));
-            number(row, 3, styles, i.baselineValue());
-            number(row, 4, styles, i.value());
-            if (i.target2038() != null) {
-                number(row, 5, styles, i.target2038());
+        } else if (cell instanceof Views.Decimal n) {
+            if (n.value() != null) {
+                number(row, column, styles, n.value());
             }
-            row.createCell(6).setCellValue(i.assessment());
-            if (i.reachesFinalTargetIn() != null) {
-                row.createCell(7).setCellValue(i.reachesFinalTargetIn());
-            }
+        } else {
+            row.createCell(column).setCellValue(Cells.text(((Views.Text) cell).value()));
         }
     }
 

@@ -1,0 +1,134 @@
+package de.msh.reporting.statusreport.format;
+
+import de.msh.reporting.statusreport.domain.StatusReportContent;
+import de.msh.reporting.statusreport.domain.StatusReportContent.IndicatorLine;
+import de.msh.reporting.statusreport.domain.StatusReportContent.MilestoneLine;
+import de.msh.reporting.statusreport.domain.StatusReportContent.ProjectStatus;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A report's tables as both the CSV files and the Excel sheets write them: the same columns, in German, with each
+ * cell typed (text, euros, a count, a day, a number), so the two formats cannot drift apart.
+ */
+final class Views {
+
+    /** A cell's value; each format writes each kind its own way. */
+    sealed interface Cell {}
+
+    /** Text, neutralised by every writer ({@link Cells#text}). */
+    record Text(@Nullable String value) implements Cell {}
+
+    record Euros(BigDecimal value) implements Cell {}
+
+    record Count(long value) implements Cell {}
+
+    record Day(@Nullable LocalDate value) implements Cell {}
+
+    record Decimal(@Nullable BigDecimal value) implements Cell {}
+
+    /** One table: its sheet name, its German headers, its rows. */
+    record View(String sheet, List<String> headers, List<List<Cell>> rows) {}
+
+    private Views() {}
+
+    static View projects(StatusReportContent content) {
+        List<List<Cell>> rows = new ArrayList<>();
+        for (ProjectStatus p : content.projects()) {
+            rows.add(List.of(
+                    new Text(p.code()),
+                    new Text(p.title()),
+                    new Text(p.strategicField()),
+                    new Text(Cells.phase(p.phase())),
+                    new Text(p.projectManager()),
+                    new Text(p.light().label()),
+                    new Text(String.join(" | ", p.reasons())),
+                    new Count(p.milestones()),
+                    new Count(p.missed()),
+                    new Count(p.atRisk()),
+                    new Euros(p.money().granted()),
+                    new Euros(p.money().called()),
+                    new Euros(p.money().received()),
+                    new Euros(p.money().passedOn()),
+                    new Euros(p.money().proven()),
+                    new Euros(p.money().open())));
+        }
+        return new View(
+                "Projekte",
+                List.of(
+                        "Kürzel",
+                        "Projekt",
+                        "Themenfeld",
+                        "Phase",
+                        "Projektleitung",
+                        "Ampel",
+                        "Gründe",
+                        "Meilensteine",
+                        "versäumt",
+                        "gefährdet",
+                        "Bewilligt (EUR)",
+                        "Abgerufen (EUR)",
+                        "Eingegangen (EUR)",
+                        "Weitergeleitet (EUR)",
+                        "Nachgewiesen (EUR)",
+                        "Offen (EUR)"),
+                rows);
+    }
+
+    static View milestones(StatusReportContent content) {
+        List<List<Cell>> rows = new ArrayList<>();
+        for (MilestoneLine m : content.milestones()) {
+            rows.add(List.of(
+                    new Text(m.project()),
+                    new Text(m.title()),
+                    new Text(Cells.kind(m.kind())),
+                    new Day(m.baselineOn()),
+                    new Day(m.forecastOn()),
+                    new Day(m.achievedOn()),
+                    new Text(m.status()),
+                    new Count(m.slippageDays())));
+        }
+        return new View(
+                "Meilensteine",
+                List.of(
+                        "Projekt",
+                        "Meilenstein",
+                        "Art",
+                        "Basisplan",
+                        "Prognose",
+                        "Erreicht am",
+                        "Stand",
+                        "Verschiebung (Tage)"),
+                rows);
+    }
+
+    static View indicators(StatusReportContent content) {
+        List<List<Cell>> rows = new ArrayList<>();
+        for (IndicatorLine i : content.indicators()) {
+            rows.add(List.of(
+                    new Text(i.field()),
+                    new Text(i.name()),
+                    new Text(i.unit()),
+                    new Decimal(i.baselineValue()),
+                    new Decimal(i.value()),
+                    new Decimal(i.target2038()),
+                    new Text(i.assessment()),
+                    i.reachesFinalTargetIn() == null ? new Text(null) : new Count(i.reachesFinalTargetIn())));
+        }
+        return new View(
+                "Indikatoren",
+                List.of(
+                        "Themenfeld",
+                        "Indikator",
+                        "Einheit",
+                        "Ausgangswert",
+                        "Aktueller Wert",
+                        "Ziel 2038",
+                        "Bewertung",
+                        "Ziel 2038 erreicht (Trend)"),
+                rows);
+    }
+}
