@@ -123,16 +123,7 @@ public record DocumentsRun(int projects) {
                         2041));
             }
         }
-        Money total = rows.stream()
-                .map(ProjectStatus::money)
-                .reduce((a, b) -> new Money(
-                        a.granted().add(b.granted()),
-                        a.called().add(b.called()),
-                        a.received().add(b.received()),
-                        a.passedOn().add(b.passedOn()),
-                        a.proven().add(b.proven()),
-                        a.open().add(b.open())))
-                .orElseThrow();
+        Money total = rows.stream().map(ProjectStatus::money).reduce(Money.NONE, Money::plus);
         return new StatusReportContent(
                 "Statusbericht Portfolio Strukturwandel Mansfeld-Südharz",
                 ReportScope.portfolio(),

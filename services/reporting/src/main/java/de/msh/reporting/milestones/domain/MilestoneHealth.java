@@ -28,7 +28,6 @@ public final class MilestoneHealth {
 
     public static final String ALL = "alle";
     public static final String UNKNOWN = "unbekannt";
-    static final String EVENT = "EVENT";
 
     /** What the portfolio knows of a project. */
     public record Project(
@@ -48,7 +47,7 @@ public final class MilestoneHealth {
         Function<MilestoneRow, Project> project =
                 row -> projects.getOrDefault(row.projectId(), new Project(null, null, null));
         List<MilestoneRow> counted = rows.stream()
-                .filter(row -> !row.closed() && !EVENT.equals(row.kind()))
+                .filter(MilestoneRow::counted)
                 .filter(row ->
                         field == null || field.equals(keyOf(project.apply(row).strategicField())))
                 .filter(row -> manager == null
@@ -65,9 +64,9 @@ public final class MilestoneHealth {
             byManager
                     .computeIfAbsent(keyOf(of.projectManager()), k -> new ArrayList<>())
                     .add(row);
-            if (isMissed(row, on)) {
+            if (row.missedOn(on)) {
                 missed.add(deadline(row, of));
-            } else if (isUpcoming(row, on, upcomingDays)) {
+            } else if (row.dueWithin(on, upcomingDays)) {
                 upcoming.add(deadline(row, of));
             }
         }
@@ -98,9 +97,9 @@ public final class MilestoneHealth {
                 if (!row.achievedOn().isAfter(row.baselineOn())) {
                     onTime++;
                 }
-            } else if (isMissed(row, on)) {
+            } else if (row.missedOn(on)) {
                 missed++;
-            } else if (isUpcoming(row, on, upcomingDays)) {
+            } else if (row.dueWithin(on, upcomingDays)) {
                 upcoming++;
             }
             slippage += row.slippageDays();
@@ -120,16 +119,6 @@ public final class MilestoneHealth {
                         ? BigDecimal.ZERO.setScale(1)
                         : BigDecimal.valueOf(slippage).divide(BigDecimal.valueOf(rows.size()), 1, RoundingMode.HALF_UP),
                 maxSlippage);
-    }
-
-    static boolean isMissed(MilestoneRow row, LocalDate on) {
-        return row.achievedOn() == null && row.forecastOn().isBefore(on);
-    }
-
-    static boolean isUpcoming(MilestoneRow row, LocalDate on, int upcomingDays) {
-        return row.achievedOn() == null
-                && !row.forecastOn().isBefore(on)
-                && !row.forecastOn().isAfter(on.plusDays(upcomingDays));
     }
 
     private static List<Health> groups(Map<String, List<MilestoneRow>> groups, LocalDate on, int upcomingDays) {

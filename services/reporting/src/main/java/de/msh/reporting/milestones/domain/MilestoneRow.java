@@ -25,4 +25,19 @@ public record MilestoneRow(
     public long slippageDays() {
         return java.time.temporal.ChronoUnit.DAYS.between(baselineOn, expectedOn());
     }
+
+    /** Whether health and status reports count it: not closed, and not one of the office's own events. */
+    public boolean counted() {
+        return !closed && !"EVENT".equals(kind);
+    }
+
+    /** Not reached, and its forecast lies before the day. */
+    public boolean missedOn(LocalDate day) {
+        return achievedOn == null && forecastOn.isBefore(day);
+    }
+
+    /** Not reached, and its forecast lies from the day through the given number of days after it. */
+    public boolean dueWithin(LocalDate day, int days) {
+        return achievedOn == null && !forecastOn.isBefore(day) && !forecastOn.isAfter(day.plusDays(days));
+    }
 }

@@ -26,7 +26,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -44,7 +43,6 @@ import org.springframework.stereotype.Component;
 class StatusReportBuilder {
 
     private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
-    private static final String EVENT = "EVENT";
     private static final String CANCELLED = "CANCELLED";
 
     private final PortfolioService portfolio;
@@ -68,7 +66,7 @@ class StatusReportBuilder {
         Map<String, ProjectSummary> byId =
                 projects.stream().collect(Collectors.toMap(ProjectSummary::projectId, Function.identity()));
         Map<String, List<MilestoneRow>> rows = milestones.rows().stream()
-                .filter(row -> byId.containsKey(row.projectId()) && !row.closed() && !EVENT.equals(row.kind()))
+                .filter(row -> byId.containsKey(row.projectId()) && row.counted())
                 .collect(Collectors.groupingBy(MilestoneRow::projectId));
         Map<String, MoneyTotals> moneyByProject = money.view(null, null).byProject().stream()
                 .collect(Collectors.toMap(MoneyTotals::key, Function.identity()));
@@ -83,9 +81,10 @@ class StatusReportBuilder {
             holding.addAll(conditions);
             StatusRules.Judgement judgement = rules.judge(conditions);
             overall = overall.worse(judgement.light());
-            int missed = (int) own.stream().filter(row -> missed(row, on)).count();
-            int atRisk =
-                    (int) own.stream().filter(row -> atRisk(row, on, rules)).count();
+            int missed = (int) own.stream().filter(row -> row.missedOn(on)).count();
+            int atRisk = (int) own.stream()
+                    .filter(row -> row.dueWithin(on, rules.atRiskDays()))
+                    .count();
             statuses.add(new ProjectStatus(
                     project.projectId(),
                     project.code(),
@@ -100,7 +99,9 @@ class StatusReportBuilder {
                     atRisk,
                     money(moneyByProject.get(project.projectId()))));
             for (MilestoneRow row : own) {
-                if (scope.kind() == ReportScope.Kind.PROJECT || missed(row, on) || atRisk(row, on, rules)) {
+                if (scope.kind() == ReportScope.Kind.PROJECT
+                        || row.missedOn(on)
+                        || row.dueWithin(on, rules.atRiskDays())) {
                     lines.add(line(row, name(project), on, rules));
                 }
             }
@@ -162,34 +163,24 @@ class StatusReportBuilder {
     private static Set<Condition> conditions(List<MilestoneRow> rows, LocalDate on, StatusRules rules) {
         Set<Condition> conditions = EnumSet.noneOf(Condition.class);
         for (MilestoneRow row : rows) {
-            if (missed(row, on)) {
+            if (row.missedOn(on)) {
                 conditions.add(
                         switch (row.kind()) {
                             case "PHASE_GATE" -> Condition.GATE_MISSED;
                             case "FUNDING_DEADLINE" -> Condition.FUNDING_DEADLINE_MISSED;
                             default -> Condition.MILESTONE_MISSED;
                         });
-            } else if (atRisk(row, on, rules)) {
+            } else if (row.dueWithin(on, rules.atRiskDays())) {
                 conditions.add(Condition.MILESTONE_AT_RISK);
             }
         }
         return conditions;
     }
 
-    static boolean missed(MilestoneRow row, LocalDate on) {
-        return row.achievedOn() == null && row.forecastOn().isBefore(on);
-    }
-
-    static boolean atRisk(MilestoneRow row, LocalDate on, StatusRules rules) {
-        return row.achievedOn() == null
-                && !row.forecastOn().isBefore(on)
-                && !row.forecastOn().isAfter(on.plusDays(rules.atRiskDays()));
-    }
-
     private static MilestoneLine line(MilestoneRow row, String project, LocalDate on, StatusRules rules) {
         String status = row.achievedOn() != null
                 ? "erreicht"
-                : missed(row, on) ? "versäumt" : atRisk(row, on, rules) ? "gefährdet" : "offen";
+                : row.missedOn(on) ? "versäumt" : row.dueWithin(on, rules.atRiskDays()) ? "gefährdet" : "offen";
         return new MilestoneLine(
                 row.projectId(),
                 project,
@@ -204,7 +195,7 @@ class StatusReportBuilder {
 
     private static Money money(MoneyTotals totals) {
         if (totals == null) {
-            return new Money(ZERO, ZERO, ZERO, ZERO, ZERO, ZERO);
+            return Money.NONE;
         }
         return new Money(
                 totals.committed(),
@@ -216,23 +207,7 @@ class StatusReportBuilder {
     }
 
     private static Money sum(List<ProjectStatus> projects) {
-        Map<String, BigDecimal> sums = new HashMap<>();
-        for (ProjectStatus project : projects) {
-            Money m = project.money();
-            sums.merge("granted", m.granted(), BigDecimal::add);
-            sums.merge("called", m.called(), BigDecimal::add);
-            sums.merge("received", m.received(), BigDecimal::add);
-            sums.merge("passedOn", m.passedOn(), BigDecimal::add);
-            sums.merge("proven", m.proven(), BigDecimal::add);
-            sums.merge("open", m.open(), BigDecimal::add);
-        }
-        return new Money(
-                sums.getOrDefault("granted", ZERO),
-                sums.getOrDefault("called", ZERO),
-                sums.getOrDefault("received", ZERO),
-                sums.getOrDefault("passedOn", ZERO),
-                sums.getOrDefault("proven", ZERO),
-                sums.getOrDefault("open", ZERO));
+        return projects.stream().map(ProjectStatus::money).reduce(Money.NONE, Money::plus);
     }
 
     private static IndicatorLine indicator(IndicatorProgress indicator) {

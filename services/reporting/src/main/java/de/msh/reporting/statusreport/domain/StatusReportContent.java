@@ -42,7 +42,24 @@ public record StatusReportContent(
             BigDecimal received,
             BigDecimal passedOn,
             BigDecimal proven,
-            BigDecimal open) {}
+            BigDecimal open) {
+
+        private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
+
+        /** No money at all, to the cent. */
+        public static final Money NONE = new Money(ZERO, ZERO, ZERO, ZERO, ZERO, ZERO);
+
+        /** Both together, each sum exact. */
+        public Money plus(Money other) {
+            return new Money(
+                    granted.add(other.granted),
+                    called.add(other.called),
+                    received.add(other.received),
+                    passedOn.add(other.passedOn),
+                    proven.add(other.proven),
+                    open.add(other.open));
+        }
+    }
 
     /** One project's state, with its own light. */
     public record ProjectStatus(
