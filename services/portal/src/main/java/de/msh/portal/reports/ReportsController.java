@@ -48,8 +48,8 @@ class ReportsController {
     @GetMapping("/berichte")
     String list(Model model) {
         model.addAttribute("reports", reports.list());
-        model.addAttribute("fields", projects.strategicFields());
-        model.addAttribute("fieldNames", StrategicField.names(projects.strategicFields()));
+        List<StrategicField> fields = projects.strategicFields();
+        model.addAttribute("fields", fields);
         LinkedMultiValueMap<String, String> all = new LinkedMultiValueMap<>();
         all.add("size", "200");
         all.add("sort", "code");

@@ -109,14 +109,18 @@ public class StatusReportService {
         return reports.findAllByOrderByCreatedAtDesc();
     }
 
-    public byte[] file(String id, ReportFormat format) {
+    /** A file of the report, with the name it is offered under. */
+    public ReportFile file(String id, ReportFormat format) {
         StatusReport report = get(id);
         String file = report.files().get(format);
         if (file == null) {
             throw new ReportNotFound(id + " as " + format.suffix());
         }
-        return files.read(file).orElseThrow(() -> new ReportNotFound(id + " as " + format.suffix()));
+        byte[] bytes = files.read(file).orElseThrow(() -> new ReportNotFound(id + " as " + format.suffix()));
+        return new ReportFile(filename(report, format), bytes);
     }
+
+    public record ReportFile(String filename, byte[] bytes) {}
 
     /** The figures computed again at the report's positions, beside the stored ones. */
     public Reproduction reproduce(String id) {
@@ -151,9 +155,15 @@ public class StatusReportService {
                     XlsxReport.write(report.content(), report.positions(), report.assessment(), report.risks());
                 default -> CsvReport.write(format, report.content());
             };
-            written.put(format, files.store(name + format.suffix(), format.mediaType(), bytes));
+            written.put(format, files.store(filename(report, format), format.mediaType(), bytes));
         }
         return written;
+    }
+
+    private static String filename(StatusReport report, ReportFormat format) {
+        String id = report.id();
+        return "statusbericht-" + report.content().on() + "-" + id.substring(0, Math.min(8, id.length())) + "-"
+                + format.suffix();
     }
 
     private static LocalDate day(Instant at) {

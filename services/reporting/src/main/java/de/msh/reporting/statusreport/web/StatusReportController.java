@@ -99,17 +99,15 @@ class StatusReportController {
                 .filter(f -> f.suffix().equals(name))
                 .findFirst()
                 .orElseThrow(() -> new ReportNotFound(id + " as " + name));
-        StatusReport report = reports.get(id);
-        String filename = "statusbericht-" + report.content().on() + "-" + id.substring(0, Math.min(8, id.length()))
-                + "-" + format.suffix();
+        StatusReportService.ReportFile file = reports.file(id, format);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(format.mediaType()))
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment()
-                                .filename(filename)
+                                .filename(file.filename())
                                 .build()
                                 .toString())
-                .body(reports.file(id, format));
+                .body(file.bytes());
     }
 }
