@@ -1,55 +1,214 @@
 package de.msh.reporting.statusreport.format;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import de.msh.reporting.statusreport.domain.ReportPosition;
 import de.msh.reporting.statusreport.domain.StatusReportContent;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import de.msh.reporting.statusreport.domain.StatusReportContent.IndicatorLine;
+import de.msh.reporting.statusreport.domain.StatusReportContent.MilestoneLine;
+import de.msh.reporting.statusreport.domain.StatusReportContent.ProjectStatus;
+import de.msh.reporting.statusreport.format.pdf.Flow;
+import de.msh.reporting.statusreport.format.pdf.Table;
+import de.msh.reporting.statusreport.format.pdf.Table.Column;
+import de.msh.reporting.statusreport.format.pdf.TaggedPdf;
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A report as a tagged PDF for screen readers (PDF/UA, as BITV 2.0 asks of public bodies' documents): written as
- * XHTML and laid out by openhtmltopdf with its accessibility mode, so headings, tables with their header cells, lists
- * and the document language become the PDF's structure; the fonts (DejaVu Sans, from {@code msh-ui}) are embedded.
- * The markup is {@link ReportXhtml}'s.
+ * A report as a tagged PDF for screen readers (PDF/UA, as BITV 2.0 asks of public bodies' documents): headings,
+ * tables with their header cells, lists and charts with their text alternative, in German, laid out by
+ * {@link Flow} on {@link TaggedPdf}.
  */
 public final class PdfReport {
 
-    private static final String FONTS = "/de/msh/ui/fonts/";
+    private static final Locale GERMAN = Locale.GERMANY;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final List<String> PHASE_ORDER = List.of(
+            "IDEA", "CONCEPT", "APPLICATION", "APPROVED", "IMPLEMENTATION", "COMPLETED", "ON_HOLD", "CANCELLED");
 
     private PdfReport() {}
 
     public static byte[] write(
-            StatusReportContent content,
+            StatusReportContent c,
             List<ReportPosition> positions,
             @Nullable String assessment,
             @Nullable String risks) {
-        String xhtml = ReportXhtml.of(content, positions, assessment, risks);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.usePdfUaAccessibility(true);
-            builder.useFont(() -> font("DejaVuSans.ttf"), ReportXhtml.FAMILY, 400, FontStyle.NORMAL, true);
-            builder.useFont(() -> font("DejaVuSans-Bold.ttf"), ReportXhtml.FAMILY, 700, FontStyle.NORMAL, true);
-            builder.withHtmlContent(xhtml, null);
-            builder.toStream(out);
-            builder.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException("The PDF could not be written", e);
+        try (TaggedPdf pdf = new TaggedPdf(c.title(), "Statusbericht, Stichtag " + day(c.on()))) {
+            Flow flow = new Flow(pdf);
+            flow.heading(1, c.title());
+            flow.paragraph(
+                    "Stichtag: " + day(c.on()) + ". Gesamtstatus: " + c.light().label() + ".");
+            flow.list(c.reasons());
+            flow.heading(2, "Einschätzung der Leitung");
+            flow.paragraph(assessment == null ? "Keine Einschätzung." : assessment);
+            flow.heading(2, "Risiken");
+            flow.paragraph(risks == null ? "Keine Risiken genannt." : risks);
+            phases(flow, c.projects());
+            money(flow, c.money());
+            projects(flow, c.projects());
+            milestones(flow, c.milestones());
+            indicators(flow, c.indicators());
+            flow.heading(2, "Datenstand");
+            flow.paragraph(
+                    "Die Zahlen enthalten genau die Ereignisse vor diesen Positionen. Masterplan-Katalog Version "
+                            + c.catalogueVersion() + ", Ampelregeln Version " + c.rulesVersion() + ".");
+            flow.list(positions.stream()
+                    .map(p -> p.topic() + ", Partition " + p.partition() + ": bis Position " + p.offset())
+                    .toList());
+            return pdf.toBytes();
         }
-        return out.toByteArray();
     }
 
-    private static InputStream font(String file) {
-        InputStream in = PdfReport.class.getResourceAsStream(FONTS + file);
-        if (in == null) {
-            throw new IllegalStateException("Font " + file + " is missing from msh-ui (" + FONTS + ")");
+    private static void phases(Flow flow, List<ProjectStatus> projects) {
+        Map<String, Integer> byPhase = new LinkedHashMap<>();
+        PHASE_ORDER.stream().sorted(Comparator.comparing(PHASE_ORDER::indexOf)).forEach(p -> byPhase.put(p, 0));
+        projects.forEach(p -> byPhase.merge(p.phase() == null ? "" : p.phase(), 1, Integer::sum));
+        int most = byPhase.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        flow.heading(2, "Portfolio nach Phase");
+        Table table = flow.table(
+                "Projekte je Phase (Balken: Anzahl)",
+                List.of(Column.text("Phase", 3), Column.number("Projekte", 1), Column.text("Anteil", 5)));
+        int all = projects.size();
+        byPhase.forEach((phase, count) -> {
+            if (phase.isEmpty() && count == 0) {
+                return;
+            }
+            table.row(
+                    List.of(
+                            phase.isEmpty() ? "ohne Phase" : Cells.phase(phase),
+                            String.valueOf(count),
+                            percent(count, all)),
+                    most == 0 ? 0.0 : (double) count / most);
+        });
+        table.end();
+    }
+
+    private static void money(Flow flow, StatusReportContent.Money m) {
+        Map<String, BigDecimal> rows = new LinkedHashMap<>();
+        rows.put("Bewilligt", m.granted());
+        rows.put("Abgerufen", m.called());
+        rows.put("Eingegangen", m.received());
+        rows.put("Weitergeleitet", m.passedOn());
+        rows.put("Nachgewiesen", m.proven());
+        rows.put("Offen (bewilligt, nicht abgerufen)", m.open());
+        BigDecimal most = rows.values().stream().reduce(BigDecimal.ZERO, BigDecimal::max);
+        flow.heading(2, "Mittel");
+        Table table = flow.table(
+                "Mittel in Euro (Balken: Anteil am größten Betrag)",
+                List.of(Column.text("Stand", 3), Column.number("Betrag", 2), Column.text("Anteil", 4)));
+        rows.forEach((name, amount) -> table.row(
+                List.of(name, euro(amount), percent(amount.doubleValue(), most.doubleValue())),
+                most.signum() <= 0 ? 0.0 : amount.doubleValue() / most.doubleValue()));
+        table.end();
+    }
+
+    private static void projects(Flow flow, List<ProjectStatus> projects) {
+        flow.heading(2, "Projekte");
+        if (projects.isEmpty()) {
+            flow.paragraph("Keine Projekte in diesem Umfang.");
+            return;
         }
-        return in;
+        Table table = flow.table(
+                "Projekte mit Phase, Ampel, Meilensteinen und Mitteln",
+                List.of(
+                        Column.text("Projekt", 4.4f),
+                        Column.text("Phase", 2.4f),
+                        Column.text("Leitung", 2),
+                        Column.text("Ampel", 1.2f),
+                        Column.number("versäumt", 1.8f),
+                        Column.number("gefährdet", 1.9f),
+                        Column.number("Bewilligt", 2.4f),
+                        Column.number("Abgerufen", 2.4f)));
+        for (ProjectStatus p : projects) {
+            table.row(List.of(
+                    p.code() == null ? p.projectId() : p.code() + ": " + p.title(),
+                    Cells.phase(p.phase()),
+                    p.projectManager() == null ? "–" : p.projectManager(),
+                    p.light().label(),
+                    String.valueOf(p.missed()),
+                    String.valueOf(p.atRisk()),
+                    euro(p.money().granted()),
+                    euro(p.money().called())));
+        }
+        table.end();
+    }
+
+    private static void milestones(Flow flow, List<MilestoneLine> milestones) {
+        flow.heading(2, "Termine");
+        if (milestones.isEmpty()) {
+            flow.paragraph("Keine versäumten oder gefährdeten Meilensteine.");
+            return;
+        }
+        Table table = flow.table(
+                "Meilensteine mit Verschiebung gegenüber dem Basisplan",
+                List.of(
+                        Column.text("Meilenstein", 4),
+                        Column.text("Projekt", 3),
+                        Column.text("Art", 1.8f),
+                        Column.text("Basisplan", 1.6f),
+                        Column.text("Prognose", 1.6f),
+                        Column.text("Stand", 1.8f),
+                        Column.number("Tage", 0.9f)));
+        for (MilestoneLine m : milestones) {
+            table.row(List.of(
+                    m.title(),
+                    m.project() == null ? m.projectId() : m.project(),
+                    Cells.kind(m.kind()),
+                    day(m.baselineOn()),
+                    day(m.forecastOn()),
+                    m.status(),
+                    String.valueOf(m.slippageDays())));
+        }
+        table.end();
+    }
+
+    private static void indicators(Flow flow, List<IndicatorLine> indicators) {
+        flow.heading(2, "Beitrag zum Masterplan 2038");
+        if (indicators.isEmpty()) {
+            flow.paragraph("Keine Indikatoren in diesem Umfang.");
+            return;
+        }
+        Table table = flow.table(
+                "Indikatoren mit Prognose",
+                List.of(
+                        Column.text("Indikator", 4),
+                        Column.number("Ausgangswert", 1.8f),
+                        Column.number("Aktueller Wert", 1.8f),
+                        Column.number("Ziel 2038", 1.6f),
+                        Column.text("Bewertung", 3)));
+        for (IndicatorLine i : indicators) {
+            table.row(List.of(
+                    i.name() + " (" + i.unit() + ")",
+                    number(i.baselineValue()),
+                    number(i.value()),
+                    number(i.target2038()),
+                    i.assessment()));
+        }
+        table.end();
+    }
+
+    private static String percent(double value, double all) {
+        return all <= 0 ? "0 %" : Math.round(100 * value / all) + " %";
+    }
+
+    private static String euro(BigDecimal amount) {
+        return new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(GERMAN)).format(amount) + " €";
+    }
+
+    private static String number(@Nullable BigDecimal value) {
+        return value == null
+                ? "–"
+                : new DecimalFormat("#,##0.###", DecimalFormatSymbols.getInstance(GERMAN)).format(value);
+    }
+
+    private static String day(LocalDate day) {
+        return DAY.format(day);
     }
 }

@@ -1,4 +1,7 @@
-/** The report as files: CSV (RFC 4180, semicolons) and Excel, with cells that could become formulas neutralised. */
+/**
+ * The report as files: tagged PDF, CSV (RFC 4180, semicolons) and Excel, with cells that could become formulas
+ * neutralised.
+ */
 @NullMarked
 package de.msh.reporting.statusreport.format;
 
