@@ -6,10 +6,14 @@ import de.msh.reporting.statusreport.domain.ReportFormat;
 import de.msh.reporting.statusreport.domain.ReportPosition;
 import de.msh.reporting.statusreport.domain.ReportScope;
 import de.msh.reporting.statusreport.domain.StatusReportContent;
+import de.msh.reporting.statusreport.domain.StatusReportContent.DayValue;
 import de.msh.reporting.statusreport.domain.StatusReportContent.IndicatorLine;
 import de.msh.reporting.statusreport.domain.StatusReportContent.MilestoneLine;
 import de.msh.reporting.statusreport.domain.StatusReportContent.Money;
+import de.msh.reporting.statusreport.domain.StatusReportContent.MoneyYear;
 import de.msh.reporting.statusreport.domain.StatusReportContent.ProjectStatus;
+import de.msh.reporting.statusreport.domain.StatusReportContent.TrendPoint;
+import de.msh.reporting.statusreport.domain.StatusReportContent.YearValue;
 import de.msh.reporting.statusreport.format.CsvReport;
 import de.msh.reporting.statusreport.format.PdfReport;
 import de.msh.reporting.statusreport.format.XlsxReport;
@@ -105,7 +109,11 @@ public record DocumentsRun(int projects) {
                         on.minusDays(10 - m),
                         null,
                         "versäumt",
-                        20));
+                        20,
+                        List.of(
+                                new TrendPoint(on.minusDays(200), on.minusDays(30 - m)),
+                                new TrendPoint(on.minusDays(90), on.minusDays(20 - m)),
+                                new TrendPoint(on.minusDays(40), on.minusDays(10 - m)))));
             }
         }
         List<IndicatorLine> indicators = new ArrayList<>();
@@ -120,7 +128,18 @@ public record DocumentsRun(int projects) {
                         BigDecimal.valueOf(12),
                         BigDecimal.valueOf(40),
                         "Beschleunigung nötig",
-                        2041));
+                        2041,
+                        2022,
+                        List.of(
+                                new DayValue(LocalDate.of(2022, 12, 31), BigDecimal.TEN),
+                                new DayValue(LocalDate.of(2025, 6, 30), BigDecimal.valueOf(11)),
+                                new DayValue(on, BigDecimal.valueOf(12))),
+                        List.of(
+                                new YearValue(2026, BigDecimal.valueOf(12)),
+                                new YearValue(2038, BigDecimal.valueOf(36))),
+                        List.of(
+                                new YearValue(2030, BigDecimal.valueOf(25)),
+                                new YearValue(2038, BigDecimal.valueOf(40)))));
             }
         }
         Money total = rows.stream().map(ProjectStatus::money).reduce(Money.NONE, Money::plus);
@@ -133,6 +152,25 @@ public record DocumentsRun(int projects) {
                 rows,
                 milestones,
                 total,
+                List.of(
+                        new MoneyYear(
+                                2024,
+                                total.called().divide(BigDecimal.valueOf(4)),
+                                total.received().divide(BigDecimal.valueOf(4)),
+                                BigDecimal.ZERO,
+                                BigDecimal.ZERO),
+                        new MoneyYear(
+                                2025,
+                                total.called().divide(BigDecimal.valueOf(4)),
+                                total.received().divide(BigDecimal.valueOf(4)),
+                                total.passedOn().divide(BigDecimal.valueOf(2)),
+                                total.proven().divide(BigDecimal.valueOf(2))),
+                        new MoneyYear(
+                                2026,
+                                total.called().divide(BigDecimal.valueOf(2)),
+                                total.received().divide(BigDecimal.valueOf(2)),
+                                total.passedOn().divide(BigDecimal.valueOf(2)),
+                                total.proven().divide(BigDecimal.valueOf(2)))),
                 indicators,
                 1,
                 1);

@@ -64,6 +64,7 @@ class CsvReportTests {
                 List.of(),
                 MONEY,
                 List.of(),
+                List.of(),
                 1,
                 1);
     }

@@ -6,10 +6,16 @@ import de.msh.reporting.statusreport.domain.Light;
 import de.msh.reporting.statusreport.domain.ReportPosition;
 import de.msh.reporting.statusreport.domain.ReportScope;
 import de.msh.reporting.statusreport.domain.StatusReportContent;
+import de.msh.reporting.statusreport.domain.StatusReportContent.DayValue;
+import de.msh.reporting.statusreport.domain.StatusReportContent.IndicatorLine;
 import de.msh.reporting.statusreport.domain.StatusReportContent.MilestoneLine;
+import de.msh.reporting.statusreport.domain.StatusReportContent.MoneyYear;
 import de.msh.reporting.statusreport.domain.StatusReportContent.ProjectStatus;
+import de.msh.reporting.statusreport.domain.StatusReportContent.TrendPoint;
+import de.msh.reporting.statusreport.domain.StatusReportContent.YearValue;
 import de.msh.reporting.statusreport.format.PdfReport;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -42,7 +48,10 @@ class PdfReportTests {
 
     static final String HOSTILE = "=HYPERLINK(\"http://x\";\"klick\") <b>MSH₂</b> \u0007Ende";
 
+    static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
+
     static PDDocument pdf;
+    static final List<String> figures = new ArrayList<>();
 
     @BeforeAll
     static void write() throws IOException {
@@ -56,7 +65,7 @@ class PdfReportTests {
                     "energie",
                     "IMPLEMENTATION",
                     "Krause",
-                    Light.GREEN,
+                    i == 3 ? Light.RED : Light.GREEN,
                     List.of(),
                     1,
                     0,
@@ -71,8 +80,35 @@ class PdfReportTests {
                     LocalDate.of(2026, 2, 1),
                     null,
                     "versäumt",
-                    31));
+                    31,
+                    List.of(
+                            new TrendPoint(LocalDate.of(2025, 10, 1), LocalDate.of(2026, 1, 1)),
+                            new TrendPoint(LocalDate.of(2026, 1, 5), LocalDate.of(2026, 2, 1)))));
         }
+        var years = List.of(
+                new MoneyYear(2025, new BigDecimal("1000.00"), new BigDecimal("900.00"), ZERO, ZERO),
+                new MoneyYear(
+                        2026,
+                        new BigDecimal("500.00"),
+                        new BigDecimal("600.00"),
+                        new BigDecimal("1500.00"),
+                        new BigDecimal("700.00")));
+        var indicator = new IndicatorLine(
+                "energie",
+                "h2",
+                "Wasserstoff-Tankstellen",
+                "Anzahl",
+                BigDecimal.ZERO,
+                new BigDecimal("2"),
+                new BigDecimal("6"),
+                "Beschleunigung nötig",
+                null,
+                2022,
+                List.of(
+                        new DayValue(LocalDate.of(2022, 12, 31), BigDecimal.ZERO),
+                        new DayValue(LocalDate.of(2026, 6, 1), new BigDecimal("2"))),
+                List.of(new YearValue(2027, new BigDecimal("2.5")), new YearValue(2038, new BigDecimal("5.5"))),
+                List.of(new YearValue(2030, new BigDecimal("3")), new YearValue(2038, new BigDecimal("6"))));
         var content = new StatusReportContent(
                 HOSTILE,
                 ReportScope.portfolio(),
@@ -82,7 +118,8 @@ class PdfReportTests {
                 projects,
                 milestones,
                 CsvReportTests.MONEY,
-                List.of(),
+                years,
+                List.of(indicator),
                 1,
                 1);
         byte[] bytes = PdfReport.write(
@@ -123,6 +160,7 @@ class PdfReportTests {
         Map<String, Integer> types = new HashMap<>();
         List<String> headings = new ArrayList<>();
         walk(pdf.getDocumentCatalog().getStructureTreeRoot().getCOSObject(), types, headings);
+        List<String> alternatives = figures;
         assertThat(types)
                 .containsKeys(
                         "Document",
@@ -140,9 +178,18 @@ class PdfReportTests {
                         "TR",
                         "TH",
                         "TD");
-        assertThat(types.get("TR"))
-                .isEqualTo(
-                        (1 + 8) + (1 + 6) + (1 + 90) + (1 + 90)); // head and rows: phases, money, projects, milestones
+        // head and rows: phases, money, money by year, projects, milestones, indicators
+        assertThat(types.get("TR")).isEqualTo((1 + 8) + (1 + 6) + (1 + 2) + (1 + 90) + (1 + 90) + (1 + 1));
+        // money over time, the red project's milestone trend analysis, the indicator
+        assertThat(types.get("Figure")).isEqualTo(3);
+        assertThat(alternatives)
+                .anySatisfy(alt -> assertThat(alt).contains("Ende 2026: abgerufen 1.500,00 €", "nachgewiesen 700,00 €"))
+                .anySatisfy(alt -> assertThat(alt)
+                        .startsWith("Meilenstein-Trendanalyse P-3: Projekt 3")
+                        .contains("Förderbescheid liegt vor 3: Basisplan 01.01.2026, erwartet am 01.02.2026 (+31"
+                                + " Tage), 1 Planstände danach"))
+                .anySatisfy(alt -> assertThat(alt)
+                        .contains("Wasserstoff-Tankstellen (Anzahl)", "Ziele: 2030: 3, 2038: 6", "nicht erreicht"));
         assertThat(headings.get(0)).isEqualTo("H1");
         assertThat(headings.subList(1, headings.size())).containsOnly("H2");
     }
@@ -255,6 +302,7 @@ class PdfReportTests {
                 assertThat(node.getString(COSName.ALT))
                         .as("figure's alternative text")
                         .isNotBlank();
+                figures.add(node.getString(COSName.ALT));
             }
         }
         COSBase kids = node.getDictionaryObject(COSName.K);

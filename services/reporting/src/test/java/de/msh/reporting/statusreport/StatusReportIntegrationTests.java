@@ -136,6 +136,15 @@ class StatusReportIntegrationTests {
         assertThat(money.get("received").decimalValue()).isEqualByComparingTo("0");
         assertThat(money.get("open").decimalValue()).isEqualByComparingTo("5000.00");
         assertThat(content.get("milestones").get(0).get("status").asString()).isEqualTo("versäumt");
+        // the trend a milestone trend analysis draws: on the day it was planned, expected three days ago
+        JsonNode trend = content.get("milestones").get(0).get("trend");
+        assertThat(trend.size()).isEqualTo(1);
+        assertThat(trend.get(0).get("forecastOn").asString())
+                .isEqualTo(TODAY.minusDays(3).toString());
+        // money by the year of the call
+        JsonNode year = content.get("moneyByYear").get(0);
+        assertThat(year.get("year").asInt()).isEqualTo(TODAY.minusDays(30).getYear());
+        assertThat(year.get("called").decimalValue()).isEqualByComparingTo("2500.00");
         assertThat(report.get("positions").size()).isPositive();
 
         // CSV: BOM, semicolons, decimal commas; the title plain text, its formula neutralised
@@ -161,6 +170,11 @@ class StatusReportIntegrationTests {
             assertThat(granted.getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(BigDecimal.valueOf(granted.getNumericCellValue())).isEqualByComparingTo("7500.00");
             assertThat(granted.getCellStyle().getDataFormatString()).contains("€");
+            var years = book.getSheet("Mittel je Jahr");
+            assertThat(years.getRow(1).getCell(0).getNumericCellValue())
+                    .isEqualTo(TODAY.minusDays(30).getYear());
+            assertThat(BigDecimal.valueOf(years.getRow(1).getCell(1).getNumericCellValue()))
+                    .isEqualByComparingTo("2500.00");
             var baseline = book.getSheet("Meilensteine").getRow(1).getCell(3);
             assertThat(baseline.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(TODAY.minusDays(3));
         }
@@ -188,7 +202,14 @@ class StatusReportIntegrationTests {
                     .contains(HOSTILE.replaceAll("\\s+", ""))
                     .contains("Gesamtstatus:", "rot", "EinPhasentoristversäumt.")
                     .contains("7.500,00€", "2.500,00€", "5.000,00€")
-                    .contains("Förderbescheidliegtvor");
+                    .contains("Förderbescheidliegtvor")
+                    .contains("Mittelüberdie", "MitteljeKalenderjahr", "Meilenstein-Trendanalyse");
+            // the charts are figures a screen reader reads out by their alternative text
+            var figures = new java.util.ArrayList<String>();
+            collectAlternatives(pdf.getDocumentCatalog().getStructureTreeRoot().getKids(), figures);
+            assertThat(figures)
+                    .anySatisfy(alt -> assertThat(alt).contains("abgerufen 2.500,00 €"))
+                    .anySatisfy(alt -> assertThat(alt).startsWith("Meilenstein-Trendanalyse " + code));
         }
 
         // more events: the live view moves on, the report's figures computed again at its positions do not
@@ -276,5 +297,16 @@ class StatusReportIntegrationTests {
 
     private static BigDecimal eur(String amount) {
         return new BigDecimal(amount);
+    }
+
+    private static void collectAlternatives(java.util.List<Object> kids, java.util.List<String> into) {
+        for (Object kid : kids) {
+            if (kid instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement e) {
+                if ("Figure".equals(e.getStructureType())) {
+                    into.add(e.getAlternateDescription());
+                }
+                collectAlternatives(e.getKids(), into);
+            }
+        }
     }
 }

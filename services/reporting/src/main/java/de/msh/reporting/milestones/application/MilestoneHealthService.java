@@ -14,6 +14,7 @@ import de.msh.reporting.milestones.domain.ScheduleRows;
 import de.msh.reporting.portfolio.application.PortfolioService;
 import de.msh.reporting.portfolio.domain.ProjectSummary;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class MilestoneHealthService {
 
+    private static final ZoneId OFFICE_ZONE = ZoneId.of("Europe/Berlin");
+
     private final ScheduleRows rows;
     private final PortfolioService portfolio;
 
@@ -38,12 +41,13 @@ public class MilestoneHealthService {
     public Outcome apply(EventEnvelope<DomainEvent> envelope) {
         long seq = envelope.sequence();
         DomainEvent event = envelope.data();
+        LocalDate recordedOn = LocalDate.ofInstant(envelope.time(), OFFICE_ZONE);
         if (event instanceof MilestonePlanned e) {
             return Outcome.of(rows.planned(
-                    e.projectId(), seq, e.milestoneId(), e.title(), e.kind().name(), e.baselineOn()));
+                    e.projectId(), seq, e.milestoneId(), e.title(), e.kind().name(), e.baselineOn(), recordedOn));
         }
         if (event instanceof MilestoneReplanned e) {
-            return Outcome.of(rows.replanned(e.projectId(), seq, e.milestoneId(), e.forecastOn()));
+            return Outcome.of(rows.replanned(e.projectId(), seq, e.milestoneId(), e.forecastOn(), recordedOn));
         }
         if (event instanceof MilestoneAchieved e) {
             return Outcome.of(rows.achieved(e.projectId(), seq, e.milestoneId(), e.achievedOn()));

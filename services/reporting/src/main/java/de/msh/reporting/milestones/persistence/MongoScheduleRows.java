@@ -7,8 +7,10 @@ import de.msh.reporting.space.FieldKeys;
 import de.msh.reporting.space.ReadModelSpace;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.bson.Document;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -16,8 +18,9 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Schedule rows in {@code milestones_schedules}, one per project: {@code milestones.<id>.id}, {@code .title}, {@code .kind},
- * {@code .baselineOn}, {@code .forecastOn}, {@code .achievedOn}, {@code .closed}; leaves only, so the writes of one
- * batch fold into one update. Days are ISO strings.
+ * {@code .baselineOn}, {@code .forecastOn}, {@code .achievedOn}, {@code .closed}, and {@code .trend.<day recorded>}
+ * holding the forecast of that day; leaves only, so the writes of one batch fold into one update. Days are ISO
+ * strings.
  */
 @Repository
 class MongoScheduleRows implements ScheduleRows {
@@ -36,7 +39,13 @@ class MongoScheduleRows implements ScheduleRows {
 
     @Override
     public boolean planned(
-            String projectId, long sequence, String milestoneId, String title, String kind, LocalDate baselineOn) {
+            String projectId,
+            long sequence,
+            String milestoneId,
+            String title,
+            String kind,
+            LocalDate baselineOn,
+            LocalDate recordedOn) {
         String at = at(milestoneId);
         return write(
                 projectId,
@@ -46,17 +55,32 @@ class MongoScheduleRows implements ScheduleRows {
                         .set(at + ".title", title)
                         .set(at + ".kind", kind)
                         .set(at + ".baselineOn", baselineOn.toString())
-                        .set(at + ".forecastOn", baselineOn.toString()));
+                        .set(at + ".forecastOn", baselineOn.toString())
+                        .set(at + ".trend." + recordedOn, baselineOn.toString()));
     }
 
     @Override
-    public boolean replanned(String projectId, long sequence, String milestoneId, LocalDate forecastOn) {
-        return write(projectId, sequence, new Update().set(at(milestoneId) + ".forecastOn", forecastOn.toString()));
+    public boolean replanned(
+            String projectId, long sequence, String milestoneId, LocalDate forecastOn, LocalDate recordedOn) {
+        String at = at(milestoneId);
+        return write(
+                projectId,
+                sequence,
+                new Update()
+                        .set(at + ".forecastOn", forecastOn.toString())
+                        .set(at + ".trend." + recordedOn, forecastOn.toString()));
     }
 
     @Override
     public boolean achieved(String projectId, long sequence, String milestoneId, LocalDate achievedOn) {
-        return write(projectId, sequence, new Update().set(at(milestoneId) + ".achievedOn", achievedOn.toString()));
+        // reached, the trend ends on the diagonal: on that day it was expected that day
+        String at = at(milestoneId);
+        return write(
+                projectId,
+                sequence,
+                new Update()
+                        .set(at + ".achievedOn", achievedOn.toString())
+                        .set(at + ".trend." + achievedOn, achievedOn.toString()));
     }
 
     @Override
@@ -90,10 +114,22 @@ class MongoScheduleRows implements ScheduleRows {
                         LocalDate.parse(baseline),
                         LocalDate.parse(milestone.getString("forecastOn")),
                         achieved == null ? null : LocalDate.parse(achieved),
-                        milestone.getBoolean("closed", false)));
+                        milestone.getBoolean("closed", false),
+                        trend(milestone.get("trend", Document.class))));
             });
         }
         return rows;
+    }
+
+    private static List<MilestoneRow.TrendPoint> trend(@Nullable Document trend) {
+        if (trend == null) {
+            return List.of();
+        }
+        List<MilestoneRow.TrendPoint> points = new ArrayList<>();
+        trend.forEach((day, forecast) ->
+                points.add(new MilestoneRow.TrendPoint(LocalDate.parse(day), LocalDate.parse((String) forecast))));
+        points.sort(Comparator.comparing(MilestoneRow.TrendPoint::recordedOn));
+        return points;
     }
 
     private boolean write(String projectId, long sequence, Update update) {

@@ -172,6 +172,13 @@ public class MoneyService {
                 YearMoney.of(grants));
     }
 
+    /** The money the grants of these projects moved in each calendar year, oldest first; for status reports. */
+    public List<YearMoney> byYear(Set<String> projectIds) {
+        return YearMoney.of(rows.find(null, null).stream()
+                .filter(grant -> grant.projectId() != null && projectIds.contains(grant.projectId()))
+                .toList());
+    }
+
     private Outcome moved(String grantId, long sequence, String projectId, Movement... movements) {
         return Outcome.of(rows.moved(grantId, sequence, projectId, movements));
     }

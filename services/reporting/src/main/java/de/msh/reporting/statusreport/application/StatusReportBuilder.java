@@ -15,10 +15,14 @@ import de.msh.reporting.statusreport.domain.InvalidReport;
 import de.msh.reporting.statusreport.domain.Light;
 import de.msh.reporting.statusreport.domain.ReportScope;
 import de.msh.reporting.statusreport.domain.StatusReportContent;
+import de.msh.reporting.statusreport.domain.StatusReportContent.DayValue;
 import de.msh.reporting.statusreport.domain.StatusReportContent.IndicatorLine;
 import de.msh.reporting.statusreport.domain.StatusReportContent.MilestoneLine;
 import de.msh.reporting.statusreport.domain.StatusReportContent.Money;
+import de.msh.reporting.statusreport.domain.StatusReportContent.MoneyYear;
 import de.msh.reporting.statusreport.domain.StatusReportContent.ProjectStatus;
+import de.msh.reporting.statusreport.domain.StatusReportContent.TrendPoint;
+import de.msh.reporting.statusreport.domain.StatusReportContent.YearValue;
 import de.msh.reporting.statusreport.domain.StatusRules;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -135,6 +139,9 @@ class StatusReportBuilder {
                 statuses,
                 lines,
                 sum(statuses),
+                money.byYear(byId.keySet()).stream()
+                        .map(y -> new MoneyYear(y.year(), y.called(), y.received(), y.disbursed(), y.proven()))
+                        .toList(),
                 indicators,
                 progress.catalogueVersion(),
                 rules.version());
@@ -190,7 +197,10 @@ class StatusReportBuilder {
                 row.forecastOn(),
                 row.achievedOn(),
                 status,
-                row.slippageDays());
+                row.slippageDays(),
+                row.trend().stream()
+                        .map(point -> new TrendPoint(point.recordedOn(), point.forecastOn()))
+                        .toList());
     }
 
     private static Money money(MoneyTotals totals) {
@@ -220,7 +230,17 @@ class StatusReportBuilder {
                 indicator.value(),
                 indicator.targets().get(2038),
                 indicator.forecast().label(),
-                indicator.forecast().reachesFinalTargetIn());
+                indicator.forecast().reachesFinalTargetIn(),
+                indicator.baselineYear(),
+                indicator.series().stream()
+                        .map(point -> new DayValue(point.on(), point.value()))
+                        .toList(),
+                indicator.forecast().trend().stream()
+                        .map(point -> new YearValue(point.year(), point.value()))
+                        .toList(),
+                indicator.targets().entrySet().stream()
+                        .map(target -> new YearValue(target.getKey(), target.getValue()))
+                        .toList());
     }
 
     private static @Nullable String fieldOf(ReportScope scope, List<ProjectSummary> projects) {

@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param projects the projects in scope (a portfolio or field report leaves out cancelled projects)
  * @param milestones for a project all its milestones; otherwise those missed or at risk
  * @param money the sums of the projects in scope
+ * @param moneyByYear the money the projects in scope moved in each calendar year, oldest first
  * @param indicators the Masterplan indicators of the fields in scope, with their forecast
  * @param catalogueVersion the Masterplan catalogue version valid at the report's instant
  * @param rulesVersion the version of the traffic-light rules
@@ -28,9 +29,22 @@ public record StatusReportContent(
         List<ProjectStatus> projects,
         List<MilestoneLine> milestones,
         Money money,
+        List<MoneyYear> moneyByYear,
         List<IndicatorLine> indicators,
         int catalogueVersion,
         int rulesVersion) {
+
+    /** Money moved in one calendar year, by the day of each movement: called, received, passed on, proven. */
+    public record MoneyYear(int year, BigDecimal called, BigDecimal received, BigDecimal passedOn, BigDecimal proven) {}
+
+    /** A value on a day. */
+    public record DayValue(LocalDate on, BigDecimal value) {}
+
+    /** A value at the end of a year. */
+    public record YearValue(int year, BigDecimal value) {}
+
+    /** On {@code recordedOn} the milestone was expected on {@code forecastOn}. */
+    public record TrendPoint(LocalDate recordedOn, LocalDate forecastOn) {}
 
     /**
      * Money in EUR: granted (the decisions' amounts, as committed), called, received, passed on, proven by accepted
@@ -76,7 +90,10 @@ public record StatusReportContent(
             int atRisk,
             Money money) {}
 
-    /** A milestone with its dates; slippage in days from the baseline to the day reached, or else the forecast. */
+    /**
+     * A milestone with its dates; slippage in days from the baseline to the day reached, or else the forecast; and
+     * its trend: the forecast after each day on which it was planned, replanned or reached.
+     */
     public record MilestoneLine(
             String projectId,
             @Nullable String project,
@@ -86,9 +103,14 @@ public record StatusReportContent(
             LocalDate forecastOn,
             @Nullable LocalDate achievedOn,
             String status,
-            long slippageDays) {}
+            long slippageDays,
+            List<TrendPoint> trend) {}
 
-    /** An indicator's state and where its trend leads. */
+    /**
+     * An indicator's state and where its trend leads: the district's values since the baseline year ({@code series}),
+     * the value at the end of each year if it kept changing at the observed rate ({@code forecast}, empty when not
+     * assessable), and the targets.
+     */
     public record IndicatorLine(
             String field,
             String key,
@@ -98,5 +120,9 @@ public record StatusReportContent(
             BigDecimal value,
             @Nullable BigDecimal target2038,
             String assessment,
-            @Nullable Integer reachesFinalTargetIn) {}
+            @Nullable Integer reachesFinalTargetIn,
+            int baselineYear,
+            List<DayValue> series,
+            List<YearValue> forecast,
+            List<YearValue> targets) {}
 }

@@ -1,6 +1,8 @@
 package de.msh.reporting.statusreport.format;
 
+import de.msh.reporting.statusreport.domain.Light;
 import de.msh.reporting.statusreport.domain.ReportPosition;
+import de.msh.reporting.statusreport.domain.ReportScope;
 import de.msh.reporting.statusreport.domain.StatusReportContent;
 import de.msh.reporting.statusreport.domain.StatusReportContent.IndicatorLine;
 import de.msh.reporting.statusreport.domain.StatusReportContent.MilestoneLine;
@@ -10,14 +12,11 @@ import de.msh.reporting.statusreport.format.pdf.Table;
 import de.msh.reporting.statusreport.format.pdf.Table.Column;
 import de.msh.reporting.statusreport.format.pdf.TaggedPdf;
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -28,8 +27,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class PdfReport {
 
-    private static final Locale GERMAN = Locale.GERMANY;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     private static final List<String> PHASE_ORDER = List.of(
             "IDEA", "CONCEPT", "APPLICATION", "APPROVED", "IMPLEMENTATION", "COMPLETED", "ON_HOLD", "CANCELLED");
 
@@ -52,8 +49,10 @@ public final class PdfReport {
             flow.paragraph(risks == null ? "Keine Risiken genannt." : risks);
             phases(flow, c.projects());
             money(flow, c.money());
+            moneyOverTime(flow, c);
             projects(flow, c.projects());
             milestones(flow, c.milestones());
+            trends(flow, c);
             indicators(flow, c.indicators());
             flow.heading(2, "Datenstand");
             flow.paragraph(
@@ -109,6 +108,63 @@ public final class PdfReport {
         table.end();
     }
 
+    private static void moneyOverTime(Flow flow, StatusReportContent c) {
+        flow.heading(2, "Mittel über die Zeit");
+        PdfCharts.money(flow, c.moneyByYear(), c.money().granted());
+        if (c.moneyByYear().isEmpty()) {
+            return;
+        }
+        Table table = flow.table(
+                "Mittel je Kalenderjahr in Euro (nach dem Tag der Bewegung)",
+                List.of(
+                        Column.text("Jahr", 1),
+                        Column.number("Abgerufen", 2),
+                        Column.number("Eingegangen", 2),
+                        Column.number("Weitergeleitet", 2),
+                        Column.number("Nachgewiesen", 2)));
+        for (StatusReportContent.MoneyYear year : c.moneyByYear()) {
+            table.row(List.of(
+                    String.valueOf(year.year()),
+                    euro(year.called()),
+                    euro(year.received()),
+                    euro(year.passedOn()),
+                    euro(year.proven())));
+        }
+        table.end();
+    }
+
+    /**
+     * The milestone trend analysis: a project's report has its project's; a portfolio or field report has one for
+     * each red project, over the milestones it lists (those missed or at risk).
+     */
+    private static void trends(Flow flow, StatusReportContent c) {
+        Map<String, List<MilestoneLine>> byProject = new LinkedHashMap<>();
+        c.milestones()
+                .forEach(m -> byProject
+                        .computeIfAbsent(m.projectId(), id -> new ArrayList<>())
+                        .add(m));
+        List<ProjectStatus> shown = c.projects().stream()
+                .filter(p -> byProject.containsKey(p.projectId()))
+                .filter(p -> c.scope().kind() == ReportScope.Kind.PROJECT || p.light() == Light.RED)
+                .toList();
+        if (shown.isEmpty()) {
+            return;
+        }
+        flow.heading(2, "Meilenstein-Trendanalyse");
+        flow.paragraph(
+                c.scope().kind() == ReportScope.Kind.PROJECT
+                        ? "Für jeden Meilenstein: an jedem Tag, an dem er geplant, verschoben oder erreicht wurde (waagerecht),"
+                                + " der Tag, an dem er da erwartet wurde (senkrecht). Steigt eine Linie, rutscht der Termin;"
+                                + " trifft sie die Diagonale, ist er erreicht."
+                        : "Für jedes Projekt mit roter Ampel die versäumten und gefährdeten Meilensteine: an jedem Tag, an"
+                                + " dem ein Termin geplant, verschoben oder erreicht wurde (waagerecht), der Tag, an dem er da"
+                                + " erwartet wurde (senkrecht). Steigt eine Linie, rutscht der Termin.");
+        for (ProjectStatus p : shown) {
+            String name = p.code() == null ? p.projectId() : p.code() + ": " + p.title();
+            PdfCharts.trend(flow, name, byProject.get(p.projectId()), c.on());
+        }
+    }
+
     private static void projects(Flow flow, List<ProjectStatus> projects) {
         flow.heading(2, "Projekte");
         if (projects.isEmpty()) {
@@ -118,10 +174,10 @@ public final class PdfReport {
         Table table = flow.table(
                 "Projekte mit Phase, Ampel, Meilensteinen und Mitteln",
                 List.of(
-                        Column.text("Projekt", 4.4f),
+                        Column.text("Projekt", 4.2f),
                         Column.text("Phase", 2.4f),
                         Column.text("Leitung", 2),
-                        Column.text("Ampel", 1.2f),
+                        Column.text("Ampel", 1.4f),
                         Column.number("versäumt", 1.8f),
                         Column.number("gefährdet", 1.9f),
                         Column.number("Bewilligt", 2.4f),
@@ -192,6 +248,9 @@ public final class PdfReport {
                     i.assessment()));
         }
         table.end();
+        for (IndicatorLine i : indicators) {
+            PdfCharts.indicator(flow, i);
+        }
     }
 
     private static String percent(double value, double all) {
@@ -199,16 +258,14 @@ public final class PdfReport {
     }
 
     private static String euro(BigDecimal amount) {
-        return new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(GERMAN)).format(amount) + " €";
+        return PdfText.euro(amount);
     }
 
     private static String number(@Nullable BigDecimal value) {
-        return value == null
-                ? "–"
-                : new DecimalFormat("#,##0.###", DecimalFormatSymbols.getInstance(GERMAN)).format(value);
+        return PdfText.number(value);
     }
 
     private static String day(LocalDate day) {
-        return DAY.format(day);
+        return PdfText.day(day);
     }
 }

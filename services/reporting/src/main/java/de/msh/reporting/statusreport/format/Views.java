@@ -105,6 +105,22 @@ final class Views {
                 rows);
     }
 
+    static View moneyByYear(StatusReportContent content) {
+        List<List<Cell>> rows = new ArrayList<>();
+        for (StatusReportContent.MoneyYear year : content.moneyByYear()) {
+            rows.add(List.of(
+                    new Count(year.year()),
+                    new Euros(year.called()),
+                    new Euros(year.received()),
+                    new Euros(year.passedOn()),
+                    new Euros(year.proven())));
+        }
+        return new View(
+                "Mittel je Jahr",
+                List.of("Jahr", "Abgerufen (EUR)", "Eingegangen (EUR)", "Weitergeleitet (EUR)", "Nachgewiesen (EUR)"),
+                rows);
+    }
+
     static View indicators(StatusReportContent content) {
         List<List<Cell>> rows = new ArrayList<>();
         for (IndicatorLine i : content.indicators()) {

@@ -16,7 +16,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A report as an Excel workbook, one sheet per view: Überblick, Projekte, Meilensteine, Indikatoren. Numbers are
+ * A report as an Excel workbook, one sheet per view: Überblick, Projekte, Meilensteine, Mittel je Jahr,
+ * Indikatoren. Numbers are
  * numbers with formats (euros to the cent, days as dates), never text; each sheet's header row is frozen. Text goes
  * in as text, and text that could start a formula is neutralised as in the CSV files. Written in streaming mode, so
  * a portfolio of thousands of projects needs little memory.
@@ -34,8 +35,11 @@ public final class XlsxReport {
         try (SXSSFWorkbook book = new SXSSFWorkbook(200)) {
             Styles styles = new Styles(book);
             overview(book.createSheet("Überblick"), styles, content, positions, assessment, risks);
-            for (Views.View view :
-                    List.of(Views.projects(content), Views.milestones(content), Views.indicators(content))) {
+            for (Views.View view : List.of(
+                    Views.projects(content),
+                    Views.milestones(content),
+                    Views.moneyByYear(content),
+                    Views.indicators(content))) {
                 table(book.createSheet(view.sheet()), styles, view);
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();

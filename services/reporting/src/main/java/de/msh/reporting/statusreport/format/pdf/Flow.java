@@ -20,6 +20,7 @@ public final class Flow {
     static final float BODY = 9.5f;
     static final float SMALL = 8f;
     static final float LEADING = 1.3f;
+    private static final float KEEP_WITH_HEADING = 150f;
 
     private final TaggedPdf pdf;
     private float y = TaggedPdf.TOP;
@@ -28,11 +29,15 @@ public final class Flow {
         this.pdf = pdf;
     }
 
-    /** A heading, {@code H1} for the title and {@code H2} for a section; never alone at the foot of a page. */
+    /**
+     * A heading, {@code H1} for the title and {@code H2} for a section; never at the foot of a page without room for
+     * some of its section.
+     */
     public void heading(int level, String text) {
         float size = level == 1 ? 16f : 12f;
         float before = y == TaggedPdf.TOP ? 0 : size * 0.9f;
-        room(before + 3 * size * LEADING);
+        // keeps with it room for what follows: a chart, or the first rows of a table
+        room(before + 2 * size * LEADING + KEEP_WITH_HEADING);
         y -= before;
         PDStructureElement heading =
                 pdf.element(level == 1 ? StandardStructureTypes.H1 : StandardStructureTypes.H2, pdf.root());
