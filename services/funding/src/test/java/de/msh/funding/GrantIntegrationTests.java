@@ -127,7 +127,10 @@ class GrantIntegrationTests {
                         new BigDecimal("300000000.00"),
                         "EUR",
                         LocalDate.of(2026, 3, 2),
-                        "finance"));
+                        "finance",
+                        new BigDecimal("0.8"),
+                        new BigDecimal("375000000.00"),
+                        LocalDate.of(2026, 12, 31)));
 
         // revoking the big grant (nothing was paid out) gives its whole commitment back to the envelope
         var revoked = api.post("/api/funding/grants/" + grant + "/reclaims", finance, """

@@ -13,8 +13,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * An application may say whether the recipient is a local authority; the grant keeps it and GrantApplied carries it
- * (the milestones service plans the longer municipal spending window from it). An unknown kind is refused.
+ * An application may say whether the recipient is a local authority, its name, and the investment area the measure
+ * falls under; the grant keeps them and GrantApplied carries them (milestones plans the longer municipal spending
+ * window from the kind; reporting's InvKG § 8 overview lists name and area). An unknown kind or area is refused.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class RecipientKindIntegrationTests {
@@ -61,5 +62,43 @@ class RecipientKindIntegrationTests {
                         applied -> assertThat(applied.recipientKind()).isEqualTo(RecipientKind.MUNICIPALITY));
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.isProblem()).isTrue();
+    }
+
+    @Test
+    void theRecipientsNameAndTheInvestmentAreaTravelWithTheApplication() {
+        ApiClient api = ApiClient.onPort(port);
+        String finance = TestTokens.forRole("finance");
+        TopicProbe probe = new TopicProbe(brokers);
+        String project = FundingScenes.announceProject(probe, "RK-2", "Büro für nachhaltigen Tourismus Stolberg");
+        String body = """
+                {"projectId":"%s","fileNumber":"%s","programme":"invkg-arm1","period":"2020-2026",
+                 "requestedAmount":1000.00,"investmentArea":"%s","recipient":"Stadt Stolberg (Harz)"}""";
+        String fileNumber = "IB-IA-" + project.substring(0, 6);
+
+        var unknown = ApiClient.eventually(
+                () -> api.post("/api/funding/grants", finance, body.formatted(project, fileNumber, "raumfahrt")),
+                r -> r.status() != 404,
+                FundingScenes.WAIT);
+        // nothing was kept of the refused one: its file number is still free
+        String grant = api.post("/api/funding/grants", finance, body.formatted(project, fileNumber, "tourismus"))
+                .json()
+                .get("id")
+                .asString();
+
+        // like a period the programme lacks: a rule of the programme, refused as unprocessable
+        assertThat(unknown.status()).isEqualTo(422);
+        assertThat(unknown.isProblem()).isTrue();
+        assertThat(unknown.body()).contains("raumfahrt");
+        var stored = api.get("/api/funding/grants/" + grant, finance).json();
+        assertThat(stored.get("investmentArea").asString()).isEqualTo("tourismus");
+        assertThat(stored.get("recipient").asString()).isEqualTo("Stadt Stolberg (Harz)");
+        assertThat(FundingScenes.awaitEvent(probe, grant, "GrantApplied"))
+                .isInstanceOfSatisfying(GrantApplied.class, applied -> {
+                    assertThat(applied.investmentArea()).isEqualTo("tourismus");
+                    assertThat(applied.recipient()).isEqualTo("Stadt Stolberg (Harz)");
+                });
+        var areas = api.get("/api/funding/programmes", finance).json().get(0).get("investmentAreas");
+        assertThat(areas.size()).isEqualTo(9);
+        assertThat(areas.get(5).get("number").asInt()).isEqualTo(6);
     }
 }

@@ -148,7 +148,9 @@ final class ContractSamples {
                             new BigDecimal("1400000.00"),
                             "EUR",
                             "finance",
-                            RecipientKind.MUNICIPALITY)),
+                            RecipientKind.MUNICIPALITY,
+                            "tourismus",
+                            "Lutherstadt Eisleben")),
             Map.entry(
                     "msh.funding.GrantRejected.v1",
                     new GrantRejected(
@@ -166,7 +168,10 @@ final class ContractSamples {
                             new BigDecimal("1250000.00"),
                             "EUR",
                             LocalDate.of(2026, 3, 2),
-                            "finance")),
+                            "finance",
+                            new BigDecimal("0.8"),
+                            new BigDecimal("1562500.00"),
+                            LocalDate.of(2028, 12, 31))),
             Map.entry(
                     "msh.funding.GrantAmended.v1",
                     new GrantAmended(
@@ -179,7 +184,8 @@ final class ContractSamples {
                             "EUR",
                             LocalDate.of(2026, 9, 15),
                             "Mehrkosten Bauabschnitt 2 anerkannt",
-                            "finance")),
+                            "finance",
+                            LocalDate.of(2029, 6, 30))),
             Map.entry(
                     "msh.funding.FundsCalled.v1",
                     new FundsCalled(
@@ -233,7 +239,8 @@ final class ContractSamples {
                             new BigDecimal("380000.00"),
                             "EUR",
                             LocalDate.of(2027, 5, 20),
-                            "finance")),
+                            "finance",
+                            null)),
             Map.entry(
                     "msh.funding.ReclaimRepaid.v1",
                     new ReclaimRepaid(
@@ -369,6 +376,37 @@ final class ContractSamples {
                     "2020-2026",
                     new BigDecimal("1400000.00"),
                     "EUR",
+                    "finance"),
+            "msh.funding.GrantApproved.v1",
+            new GrantApproved(
+                    "7c4e2a91-0d3b-4f6e-9a85-1b2c3d4e5f60",
+                    PROJECT,
+                    "invkg-arm1",
+                    new BigDecimal("1250000.00"),
+                    "EUR",
+                    LocalDate.of(2026, 3, 2),
+                    "finance"),
+            "msh.funding.GrantAmended.v1",
+            new GrantAmended(
+                    GRANT,
+                    PROJECT,
+                    2,
+                    new BigDecimal("1350000.00"),
+                    new BigDecimal("0.9"),
+                    new BigDecimal("1500000.00"),
+                    "EUR",
+                    LocalDate.of(2026, 9, 15),
+                    "Mehrkosten Bauabschnitt 2 anerkannt",
+                    "finance"),
+            "msh.funding.ProofOfUseAccepted.v1",
+            new ProofOfUseAccepted(
+                    GRANT,
+                    PROJECT,
+                    "interim-2026",
+                    ProofKind.INTERIM,
+                    new BigDecimal("380000.00"),
+                    "EUR",
+                    LocalDate.of(2027, 5, 20),
                     "finance"));
 
     private ContractSamples() {}

@@ -95,7 +95,14 @@ class DemoGrants extends DemoLoader {
     private void create(DemoGrantsFile.DemoGrant demo, String projectId) {
         Grant grant = grants.apply(
                 new ApplyForGrant(
-                        projectId, demo.fileNumber(), demo.programme(), demo.period(), demo.requestedAmount()),
+                        projectId,
+                        demo.fileNumber(),
+                        demo.programme(),
+                        demo.period(),
+                        demo.requestedAmount(),
+                        demo.recipientKind(),
+                        demo.investmentArea(),
+                        demo.recipient()),
                 BY);
         String id = grant.id();
         if (demo.rejection() != null) {

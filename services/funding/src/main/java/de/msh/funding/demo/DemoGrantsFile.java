@@ -1,5 +1,6 @@
 package de.msh.funding.demo;
 
+import de.msh.events.funding.RecipientKind;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,6 +15,9 @@ record DemoGrantsFile(String about, List<DemoGrant> grants) {
             String programme,
             String period,
             BigDecimal requestedAmount,
+            @Nullable RecipientKind recipientKind,
+            @Nullable String investmentArea,
+            @Nullable String recipient,
             @Nullable Approval approval,
             @Nullable Rejection rejection,
             List<Call> calls,

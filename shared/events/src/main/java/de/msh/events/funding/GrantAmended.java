@@ -4,6 +4,7 @@ import de.msh.events.EventType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Emitted when an amending decision (Änderungsbescheid) replaces a grant's decision; the earlier versions stay on record.
@@ -18,6 +19,8 @@ import java.util.Objects;
  * @param decidedOn the date of the amending decision
  * @param reason why, as the decision states it
  * @param amendedBy the user name of who recorded it
+ * @param measureEnd the last day of the measure under the amended decision; absent in events recorded before it was
+ *     added (added in v1, optional)
  */
 @EventType("msh.funding.GrantAmended.v1")
 public record GrantAmended(
@@ -30,8 +33,24 @@ public record GrantAmended(
         String currency,
         LocalDate decidedOn,
         String reason,
-        String amendedBy)
+        String amendedBy,
+        @Nullable LocalDate measureEnd)
         implements FundingEvent {
+
+    /** The event as it was before the measure's end was added. */
+    public GrantAmended(
+            String grantId,
+            String projectId,
+            int version,
+            BigDecimal amount,
+            BigDecimal rate,
+            BigDecimal eligibleCosts,
+            String currency,
+            LocalDate decidedOn,
+            String reason,
+            String amendedBy) {
+        this(grantId, projectId, version, amount, rate, eligibleCosts, currency, decidedOn, reason, amendedBy, null);
+    }
 
     public GrantAmended {
         Objects.requireNonNull(grantId, "grantId");

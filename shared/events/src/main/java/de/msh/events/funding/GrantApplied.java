@@ -18,6 +18,9 @@ import org.jspecify.annotations.Nullable;
  * @param appliedBy the user name of who recorded it
  * @param recipientKind whether the recipient is a local authority, which changes the subsidy rules that apply; absent
  *     if not recorded (added in v1, optional)
+ * @param investmentArea the id of the investment area the measure falls under (for {@code invkg-arm1} one of
+ *     § 4 (1) InvKG, listed with the programme); absent if not recorded (added in v1, optional)
+ * @param recipient the name of the recipient (Zuwendungsempfänger); absent if not recorded (added in v1, optional)
  */
 @EventType("msh.funding.GrantApplied.v1")
 public record GrantApplied(
@@ -29,8 +32,35 @@ public record GrantApplied(
         BigDecimal requestedAmount,
         String currency,
         String appliedBy,
-        @Nullable RecipientKind recipientKind)
+        @Nullable RecipientKind recipientKind,
+        @Nullable String investmentArea,
+        @Nullable String recipient)
         implements FundingEvent {
+
+    /** The event as it was before the investment area and the recipient's name were added. */
+    public GrantApplied(
+            String grantId,
+            String projectId,
+            String fileNumber,
+            String programme,
+            String period,
+            BigDecimal requestedAmount,
+            String currency,
+            String appliedBy,
+            @Nullable RecipientKind recipientKind) {
+        this(
+                grantId,
+                projectId,
+                fileNumber,
+                programme,
+                period,
+                requestedAmount,
+                currency,
+                appliedBy,
+                recipientKind,
+                null,
+                null);
+    }
 
     /** The event as it was before the recipient's kind was added. */
     public GrantApplied(
@@ -42,7 +72,7 @@ public record GrantApplied(
             BigDecimal requestedAmount,
             String currency,
             String appliedBy) {
-        this(grantId, projectId, fileNumber, programme, period, requestedAmount, currency, appliedBy, null);
+        this(grantId, projectId, fileNumber, programme, period, requestedAmount, currency, appliedBy, null, null, null);
     }
 
     public GrantApplied {

@@ -70,7 +70,7 @@ public class GrantService {
                 programme,
                 command.periodId(),
                 command.requestedAmount(),
-                command.recipientKind(),
+                new Grant.Applicant(command.recipientKind(), command.investmentArea(), command.recipient()),
                 by,
                 clock.instant()));
     }

@@ -64,6 +64,20 @@ public class Grant extends OutboxAggregate {
     private long revision;
     private List<HistoryEntry> history = new ArrayList<>();
     private @Nullable RecipientKind recipientKind;
+    private @Nullable String investmentArea;
+    private @Nullable String recipient;
+
+    /**
+     * Who applies and for what: the recipient's kind (it decides which subsidy conditions apply, ANBest-Gk or
+     * ANBest-P), its name, and the investment area the measure falls under; each absent if not recorded.
+     */
+    public record Applicant(
+            @Nullable RecipientKind kind,
+            @Nullable String investmentArea,
+            @Nullable String recipient) {
+
+        public static final Applicant UNKNOWN = new Applicant(null, null, null);
+    }
 
     @PersistenceCreator
     Grant(
@@ -93,13 +107,10 @@ public class Grant extends OutboxAggregate {
             BigDecimal requested,
             String by,
             Instant at) {
-        return apply(id, fileNumber, projectId, programme, periodId, requested, null, by, at);
+        return apply(id, fileNumber, projectId, programme, periodId, requested, Applicant.UNKNOWN, by, at);
     }
 
-    /**
-     * Records an application under a programme's period; the period must be one of the programme's. Whether the
-     * recipient is a local authority decides which subsidy conditions apply (ANBest-Gk or ANBest-P).
-     */
+    /** Records an application whose recipient's name and investment area are not recorded. */
     public static Grant apply(
             String id,
             String fileNumber,
@@ -110,18 +121,66 @@ public class Grant extends OutboxAggregate {
             @Nullable RecipientKind recipientKind,
             String by,
             Instant at) {
+        return apply(
+                id,
+                fileNumber,
+                projectId,
+                programme,
+                periodId,
+                requested,
+                new Applicant(recipientKind, null, null),
+                by,
+                at);
+    }
+
+    /**
+     * Records an application under a programme's period; the period must be one of the programme's, and the
+     * investment area, if named, one of the programme's areas.
+     */
+    public static Grant apply(
+            String id,
+            String fileNumber,
+            String projectId,
+            Programme programme,
+            String periodId,
+            BigDecimal requested,
+            Applicant applicant,
+            String by,
+            Instant at) {
         if (programme.period(periodId).isEmpty()) {
             throw new InvalidGrant("period", programme.id() + " has no funding period " + periodId);
         }
+        String area = blankToNull(applicant.investmentArea());
+        if (area != null && programme.investmentArea(area).isEmpty()) {
+            throw new InvalidGrant("investmentArea", programme.id() + " has no investment area " + area);
+        }
+        RecipientKind recipientKind = applicant.kind();
+        String recipient = blankToNull(applicant.recipient());
         BigDecimal amount = Money.euros("requestedAmount", requested, true);
         Grant grant = new Grant(id, fileNumber, projectId, programme.id(), periodId, amount, GrantStatus.APPLIED);
         grant.recipientKind = recipientKind;
+        grant.investmentArea = area;
+        grant.recipient = recipient;
         grant.changed(at, by, "applied", amount.toPlainString() + " EUR", null);
         grant.record(
                 new GrantApplied(
-                        id, projectId, fileNumber, programme.id(), periodId, amount, CURRENCY, by, recipientKind),
+                        id,
+                        projectId,
+                        fileNumber,
+                        programme.id(),
+                        periodId,
+                        amount,
+                        CURRENCY,
+                        by,
+                        recipientKind,
+                        area,
+                        recipient),
                 at);
         return grant;
+    }
+
+    private static @Nullable String blankToNull(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     /**
@@ -138,7 +197,16 @@ public class Grant extends OutboxAggregate {
         changed(at, by, "approved", newDecision.amount().toPlainString() + " EUR at " + newDecision.rate(), null);
         record(
                 new GrantApproved(
-                        id, projectId, programmeId, newDecision.amount(), CURRENCY, newDecision.decidedOn(), by),
+                        id,
+                        projectId,
+                        programmeId,
+                        newDecision.amount(),
+                        CURRENCY,
+                        newDecision.decidedOn(),
+                        by,
+                        newDecision.rate(),
+                        newDecision.eligibleCosts(),
+                        newDecision.measureEnd()),
                 at);
         schedule(ProofSchedule.of(newDecision, rules), at);
     }
@@ -181,7 +249,8 @@ public class Grant extends OutboxAggregate {
                         CURRENCY,
                         amended.decidedOn(),
                         reason,
-                        by),
+                        by,
+                        amended.measureEnd()),
                 at);
         schedule(ProofSchedule.of(amended, rules), at);
     }
@@ -358,6 +427,16 @@ public class Grant extends OutboxAggregate {
     /** Whether the recipient is a local authority; absent if the application did not say. */
     public @Nullable RecipientKind recipientKind() {
         return recipientKind;
+    }
+
+    /** The investment area the measure falls under, one of the programme's; absent if not recorded. */
+    public @Nullable String investmentArea() {
+        return investmentArea;
+    }
+
+    /** The recipient's name (Zuwendungsempfänger); absent if not recorded. */
+    public @Nullable String recipient() {
+        return recipient;
     }
 
     public BigDecimal requestedAmount() {

@@ -47,7 +47,8 @@ final class GrantProofs extends GrantPart {
                         Objects.requireNonNull(accepted.provenAmount()),
                         CURRENCY,
                         acceptedOn,
-                        by),
+                        by,
+                        accepted.recognisedAmount()),
                 at);
         return accepted;
     }

@@ -42,10 +42,20 @@ final class GrantRequests {
             @NotNull @Positive @Digits(integer = 13, fraction = 2)
             BigDecimal requestedAmount,
 
-            @Nullable RecipientKind recipientKind) {
+            @Nullable RecipientKind recipientKind,
+            @Nullable @Size(max = 60) String investmentArea,
+            @Nullable @Size(max = 200) String recipient) {
 
         ApplyForGrant toCommand() {
-            return new ApplyForGrant(projectId, fileNumber, programme, period, requestedAmount, recipientKind);
+            return new ApplyForGrant(
+                    projectId,
+                    fileNumber,
+                    programme,
+                    period,
+                    requestedAmount,
+                    recipientKind,
+                    investmentArea,
+                    recipient);
         }
     }
 

@@ -13,6 +13,8 @@ import org.jspecify.annotations.Nullable;
  * A grant with its decision (and the versions it replaced), its money, its proofs of use and history; amounts in EUR.
  *
  * @param recipientKind {@code MUNICIPALITY} or {@code OTHER}; absent if the application did not say
+ * @param recipient the recipient's name; absent if the application did not say
+ * @param investmentArea the id of the programme's investment area; absent if the application did not say
  * @param decisionVersion 1 for the original decision, one more for each amendment; 0 before approval
  */
 record GrantResponse(
@@ -23,6 +25,8 @@ record GrantResponse(
         String period,
         BigDecimal requestedAmount,
         @Nullable RecipientKind recipientKind,
+        @Nullable String recipient,
+        @Nullable String investmentArea,
         String currency,
         GrantStatus status,
         @Nullable DecisionResponse decision,
@@ -69,6 +73,8 @@ record GrantResponse(
                 grant.periodId(),
                 grant.requestedAmount(),
                 grant.recipientKind(),
+                grant.recipient(),
+                grant.investmentArea(),
                 Grant.CURRENCY,
                 grant.status(),
                 decision == null ? null : DecisionResponse.of(decision),

@@ -11,6 +11,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param maxFederalRate the highest share of the eligible costs (0..1) a grant may cover; absent if no rule is recorded
  * @param rateSource where that rule comes from, e.g. "InvKG § 7"
+ * @param investmentAreas the areas a measure must fall under (InvKG § 4 (1) for Arm 1); empty if the programme names
+ *     none
  */
 public record Programme(
         String id,
@@ -18,11 +20,28 @@ public record Programme(
         @Nullable BigDecimal maxFederalRate,
         String rateSource,
         List<FundingPeriod> periods,
-        List<Envelope> envelopes) {
+        List<Envelope> envelopes,
+        List<InvestmentArea> investmentAreas) {
 
     public Programme {
         periods = List.copyOf(periods == null ? List.of() : periods);
         envelopes = List.copyOf(envelopes == null ? List.of() : envelopes);
+        investmentAreas = List.copyOf(investmentAreas == null ? List.of() : investmentAreas);
+    }
+
+    /** A programme that names no investment areas. */
+    public Programme(
+            String id,
+            String name,
+            @Nullable BigDecimal maxFederalRate,
+            String rateSource,
+            List<FundingPeriod> periods,
+            List<Envelope> envelopes) {
+        this(id, name, maxFederalRate, rateSource, periods, envelopes, List.of());
+    }
+
+    public Optional<InvestmentArea> investmentArea(String id) {
+        return investmentAreas.stream().filter(a -> a.id().equals(id)).findFirst();
     }
 
     public Optional<FundingPeriod> period(String periodId) {
@@ -43,6 +62,14 @@ public record Programme(
             return year >= fromYear && year <= toYear;
         }
     }
+
+    /**
+     * An investment area (Investitionsbereich) as the law numbers it.
+     *
+     * @param number its number in the law's list, e.g. 6 for § 4 (1) Nr. 6 InvKG
+     * @param source where it is laid down, and what is still to be checked
+     */
+    public record InvestmentArea(String id, int number, String name, String source) {}
 
     /**
      * A budget ceiling. Its key names it in the ledger: the programme alone, or programme and period.

@@ -14,7 +14,11 @@ record ProgrammeResponse(
         @Nullable BigDecimal maxFederalRate,
         String rateSource,
         List<PeriodResponse> periods,
-        List<EnvelopeResponse> envelopes) {
+        List<EnvelopeResponse> envelopes,
+        List<InvestmentAreaResponse> investmentAreas) {
+
+    /** @param number its number in the law's list; {@code source} says where, and what is still to be checked */
+    record InvestmentAreaResponse(String id, int number, String name, String source) {}
 
     /** @param source where the period's years are laid down */
     record PeriodResponse(String id, int fromYear, int toYear, String source) {}
@@ -50,6 +54,9 @@ record ProgrammeResponse(
                                     envelope.source(),
                                     envelope.demo());
                         })
+                        .toList(),
+                programme.investmentAreas().stream()
+                        .map(a -> new InvestmentAreaResponse(a.id(), a.number(), a.name(), a.source()))
                         .toList());
     }
 }

@@ -221,7 +221,8 @@ class GrantLifecycleTests {
                         "EUR",
                         LocalDate.of(2026, 9, 15),
                         "Mehrkosten anerkannt",
-                        "finance"))
+                        "finance",
+                        grant.decision().measureEnd()))
                 .contains(new ProofOfUseDue(
                         "g-1",
                         "p-1",

@@ -72,7 +72,10 @@ class GrantTests {
                         new BigDecimal("900000.00"),
                         "EUR",
                         LocalDate.of(2026, 3, 2),
-                        "finance"));
+                        "finance",
+                        new BigDecimal("0.9"),
+                        new BigDecimal("1000000.00"),
+                        LocalDate.of(2026, 12, 31)));
         assertThatThrownBy(() -> grant.approve(decision, ARM1, RULES, TODAY, "finance", NOW))
                 .isInstanceOfSatisfying(
                         GrantRuleViolated.class, e -> assertThat(e.rule()).isEqualTo(GrantRuleViolated.NOT_PENDING));
