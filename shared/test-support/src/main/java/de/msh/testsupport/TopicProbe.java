@@ -118,10 +118,18 @@ public final class TopicProbe {
      * CloudEvents headers. For events of services a test does not start.
      */
     public void publish(String subject, long sequence, DomainEvent event) {
+        publish(subject, sequence, event, Instant.now());
+    }
+
+    /**
+     * As {@link #publish(String, long, DomainEvent)}, with {@code time} as the instant the event happened (the
+     * envelope's {@code time}); the broker still stamps the record now.
+     */
+    public void publish(String subject, long sequence, DomainEvent event, Instant time) {
         String type = EventTypeRegistry.standard().typeOf(event.getClass());
         EventContext context = EventContext.ofKey(type.split("\\.")[1]);
-        var attributes = new CloudEventAttributes.Attributes(
-                UUID.randomUUID(), context.source(), type, subject, Instant.now(), sequence);
+        var attributes =
+                new CloudEventAttributes.Attributes(UUID.randomUUID(), context.source(), type, subject, time, sequence);
         List<Header> headers = new ArrayList<>();
         CloudEventAttributes.headersOf(attributes)
                 .forEach((name, value) -> headers.add(new RecordHeader(name, value.getBytes(StandardCharsets.UTF_8))));

@@ -5,6 +5,7 @@ import de.msh.events.EventContext;
 import de.msh.events.EventEnvelope;
 import de.msh.platform.inbox.EventInbox.EventHandler;
 import de.msh.platform.inbox.Outcome;
+import de.msh.reporting.invkg.application.InvkgMeasures;
 import de.msh.reporting.masterplan.application.ProgressService;
 import de.msh.reporting.milestones.application.MilestoneHealthService;
 import de.msh.reporting.money.application.MoneyService;
@@ -24,12 +25,17 @@ public class Feeds {
             ProgressService masterplan,
             MoneyService money,
             StudiesService studies,
-            MilestoneHealthService milestones) {
+            MilestoneHealthService milestones,
+            InvkgMeasures invkg) {
         this.byTopic = Map.of(
-                EventContext.PROJECTS.topic(), envelope -> all(envelope, portfolio::apply, masterplan::apply),
-                EventContext.FUNDING.topic(), money::apply,
-                EventContext.STUDIES.topic(), studies::apply,
-                EventContext.MILESTONES.topic(), milestones::apply);
+                EventContext.PROJECTS.topic(),
+                envelope -> all(envelope, portfolio::apply, masterplan::apply),
+                EventContext.FUNDING.topic(),
+                envelope -> all(envelope, money::apply, invkg::apply),
+                EventContext.STUDIES.topic(),
+                studies::apply,
+                EventContext.MILESTONES.topic(),
+                milestones::apply);
     }
 
     /** The topics reporting reads. */

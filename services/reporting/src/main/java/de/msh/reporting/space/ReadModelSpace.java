@@ -30,6 +30,7 @@ public class ReadModelSpace {
             "masterplan_projects",
             "studies_recommendations",
             "milestones_schedules",
+            "invkg_measures",
             Positions.COLLECTION);
 
     static final String SPACES = "reporting_spaces";

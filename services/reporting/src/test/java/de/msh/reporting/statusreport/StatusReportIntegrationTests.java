@@ -17,10 +17,6 @@ import de.msh.testsupport.TestTokens;
 import de.msh.testsupport.TopicProbe;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -278,17 +274,7 @@ class StatusReportIntegrationTests {
     }
 
     private byte[] download(String id, String name) throws Exception {
-        HttpResponse<byte[]> response = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(
-                                        URI.create("http://localhost:" + port + BASE + "/" + id + "/files/" + name))
-                                .header("Authorization", "Bearer " + TestTokens.forRole("auditor"))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofByteArray());
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Disposition").orElse(""))
-                .contains("attachment");
-        return response.body();
+        return ReportDownloads.download(port, id, name);
     }
 
     private static String text(byte[] bytes) {

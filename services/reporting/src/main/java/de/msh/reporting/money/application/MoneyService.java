@@ -172,6 +172,15 @@ public class MoneyService {
                 YearMoney.of(grants));
     }
 
+    /** Each grant's totals, by grant id, without discrepancies; for the § 8 overview. */
+    public Map<String, MoneyTotals> totalsByGrant() {
+        Map<String, MoneyTotals> totals = new HashMap<>();
+        for (GrantMoney grant : rows.find(null, null)) {
+            totals.put(grant.grantId(), MoneyTotals.of(grant.grantId(), List.of(grant), List.of()));
+        }
+        return totals;
+    }
+
     /** The money the grants of these projects moved in each calendar year, oldest first; for status reports. */
     public List<YearMoney> byYear(Set<String> projectIds) {
         return YearMoney.of(rows.find(null, null).stream()

@@ -11,6 +11,8 @@ import de.msh.reporting.portfolio.domain.PortfolioFilter;
 import de.msh.reporting.portfolio.domain.PortfolioRows;
 import de.msh.reporting.portfolio.domain.PortfolioView;
 import de.msh.reporting.portfolio.domain.ProjectSummary;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +21,8 @@ import org.springframework.stereotype.Service;
 
 @Service
 public class PortfolioService {
+
+    private static final ZoneId OFFICE_ZONE = ZoneId.of("Europe/Berlin");
 
     private final PortfolioRows rows;
 
@@ -35,7 +39,8 @@ public class PortfolioService {
             return Outcome.of(rows.updated(updated, envelope.sequence()));
         }
         if (envelope.data() instanceof ProjectPhaseChanged changed) {
-            return Outcome.of(rows.phaseChanged(changed, envelope.sequence()));
+            return Outcome.of(
+                    rows.phaseChanged(changed, envelope.sequence(), LocalDate.ofInstant(envelope.time(), OFFICE_ZONE)));
         }
         return Outcome.IGNORED;
     }

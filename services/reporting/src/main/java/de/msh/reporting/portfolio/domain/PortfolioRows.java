@@ -4,6 +4,7 @@ import de.msh.events.projects.ProjectPhase;
 import de.msh.events.projects.ProjectPhaseChanged;
 import de.msh.events.projects.ProjectRegistered;
 import de.msh.events.projects.ProjectUpdated;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,8 @@ public interface PortfolioRows {
 
     boolean updated(ProjectUpdated event, long sequence);
 
-    boolean phaseChanged(ProjectPhaseChanged event, long sequence);
+    /** {@code on} is the day (Europe/Berlin) the change was recorded; a project's completion keeps it. */
+    boolean phaseChanged(ProjectPhaseChanged event, long sequence, LocalDate on);
 
     /** Derived from the rows on every call, never a running counter a redelivery could bump twice. */
     Map<ProjectPhase, Long> countByPhase();

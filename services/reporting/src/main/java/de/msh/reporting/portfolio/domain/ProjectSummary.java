@@ -1,12 +1,19 @@
 package de.msh.reporting.portfolio.domain;
 
+import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
-/** One project as the portfolio knows it, for lists of what changed and for milestone health by field and manager. */
+/**
+ * One project as the portfolio knows it, for lists of what changed, milestone health by field and manager, and
+ * reports.
+ *
+ * @param completedOn the day (Europe/Berlin) its move to {@code COMPLETED} was recorded; absent before
+ */
 public record ProjectSummary(
         String projectId,
         @Nullable String code,
         @Nullable String title,
         @Nullable String phase,
         @Nullable String strategicField,
-        @Nullable String projectManager) {}
+        @Nullable String projectManager,
+        @Nullable LocalDate completedOn) {}

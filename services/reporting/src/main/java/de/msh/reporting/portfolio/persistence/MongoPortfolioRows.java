@@ -13,6 +13,7 @@ import de.msh.reporting.portfolio.domain.ProjectSummary;
 import de.msh.reporting.space.ReadModelSpace;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -86,12 +87,12 @@ class MongoPortfolioRows implements PortfolioRows {
     }
 
     @Override
-    public boolean phaseChanged(ProjectPhaseChanged event, long sequence) {
-        return writer.apply(
-                space.collection(COLLECTION),
-                event.projectId(),
-                sequence,
-                new Update().set("phase", event.to().name()));
+    public boolean phaseChanged(ProjectPhaseChanged event, long sequence, LocalDate on) {
+        Update update = new Update().set("phase", event.to().name());
+        if (event.to() == ProjectPhase.COMPLETED) {
+            update.set("completedOn", on.toString());
+        }
+        return writer.apply(space.collection(COLLECTION), event.projectId(), sequence, update);
     }
 
     @Override
@@ -143,7 +144,7 @@ class MongoPortfolioRows implements PortfolioRows {
     @Override
     public List<ProjectSummary> projects() {
         Query query = new Query().with(org.springframework.data.domain.Sort.by("_id"));
-        query.fields().include("code", "title", "phase", "strategicField", "projectManager");
+        query.fields().include("code", "title", "phase", "strategicField", "projectManager", "completedOn");
         List<ProjectSummary> projects = new ArrayList<>();
         for (Document row : mongo.find(query, Document.class, space.collection(COLLECTION))) {
             projects.add(new ProjectSummary(
@@ -152,7 +153,8 @@ class MongoPortfolioRows implements PortfolioRows {
                     row.getString("title"),
                     row.getString("phase"),
                     row.getString("strategicField"),
-                    row.getString("projectManager")));
+                    row.getString("projectManager"),
+                    row.getString("completedOn") == null ? null : LocalDate.parse(row.getString("completedOn"))));
         }
         return projects;
     }

@@ -12,6 +12,7 @@ import de.msh.reporting.portfolio.application.PortfolioService;
 import de.msh.reporting.portfolio.domain.ProjectSummary;
 import de.msh.reporting.statusreport.domain.Condition;
 import de.msh.reporting.statusreport.domain.InvalidReport;
+import de.msh.reporting.statusreport.domain.InvkgOverview;
 import de.msh.reporting.statusreport.domain.Light;
 import de.msh.reporting.statusreport.domain.ReportScope;
 import de.msh.reporting.statusreport.domain.StatusReportContent;
@@ -53,20 +54,24 @@ class StatusReportBuilder {
     private final MoneyService money;
     private final MilestoneHealthService milestones;
     private final ProgressService masterplan;
+    private final InvkgOverviews invkg;
 
     StatusReportBuilder(
             PortfolioService portfolio,
             MoneyService money,
             MilestoneHealthService milestones,
-            ProgressService masterplan) {
+            ProgressService masterplan,
+            InvkgOverviews invkg) {
         this.portfolio = portfolio;
         this.money = money;
         this.milestones = milestones;
         this.masterplan = masterplan;
+        this.invkg = invkg;
     }
 
     StatusReportContent build(ReportScope scope, Instant at, LocalDate on, StatusRules rules) {
-        List<ProjectSummary> projects = inScope(scope);
+        InvkgOverview overview = scope.kind().invkg() ? invkg.overview(scope, on, portfolio.projects()) : null;
+        List<ProjectSummary> projects = inScope(scope, overview);
         Map<String, ProjectSummary> byId =
                 projects.stream().collect(Collectors.toMap(ProjectSummary::projectId, Function.identity()));
         Map<String, List<MilestoneRow>> rows = milestones.rows().stream()
@@ -144,11 +149,18 @@ class StatusReportBuilder {
                         .toList(),
                 indicators,
                 progress.catalogueVersion(),
-                rules.version());
+                rules.version(),
+                overview);
     }
 
-    private List<ProjectSummary> inScope(ReportScope scope) {
+    private List<ProjectSummary> inScope(ReportScope scope, @Nullable InvkgOverview overview) {
         List<ProjectSummary> all = portfolio.projects();
+        Set<String> measured = overview == null
+                ? Set.of()
+                : overview.measures().stream()
+                        .map(InvkgOverview.MeasureLine::projectId)
+                        .filter(java.util.Objects::nonNull)
+                        .collect(Collectors.toSet());
         List<ProjectSummary> chosen = switch (scope.kind()) {
             case PORTFOLIO ->
                 all.stream().filter(p -> !CANCELLED.equals(p.phase())).toList();
@@ -158,6 +170,8 @@ class StatusReportBuilder {
                         .toList();
             case PROJECT ->
                 all.stream().filter(p -> scope.key().equals(p.projectId())).toList();
+            case INVKG_HALF_YEAR, INVKG_YEAR ->
+                all.stream().filter(p -> measured.contains(p.projectId())).toList();
         };
         if (scope.kind() == ReportScope.Kind.PROJECT && chosen.isEmpty()) {
             throw new InvalidReport("key", "Reporting knows no project " + scope.key() + " at this point");
@@ -245,7 +259,7 @@ class StatusReportBuilder {
 
     private static @Nullable String fieldOf(ReportScope scope, List<ProjectSummary> projects) {
         return switch (scope.kind()) {
-            case PORTFOLIO -> null;
+            case PORTFOLIO, INVKG_HALF_YEAR, INVKG_YEAR -> null;
             case FIELD -> scope.key();
             case PROJECT -> projects.get(0).strategicField();
         };
@@ -256,7 +270,13 @@ class StatusReportBuilder {
             case PORTFOLIO -> "Statusbericht Portfolio Strukturwandel Mansfeld-Südharz";
             case FIELD -> "Statusbericht Themenfeld " + scope.key();
             case PROJECT -> "Statusbericht Projekt " + name(projects.get(0));
+            case INVKG_HALF_YEAR -> "Übersicht nach § 8 InvKG: abgeschlossene Maßnahmen, " + halfYear(scope);
+            case INVKG_YEAR -> "Jahresbericht " + scope.year() + " zur Umsetzung der Maßnahmen nach dem InvKG";
         };
+    }
+
+    private static String halfYear(ReportScope scope) {
+        return scope.half() + ". Halbjahr " + scope.year();
     }
 
     private static String name(ProjectSummary project) {

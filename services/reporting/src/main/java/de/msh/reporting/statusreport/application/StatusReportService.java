@@ -149,6 +149,9 @@ public class StatusReportService {
         String name =
                 "statusbericht-" + report.content().on() + "-" + report.id().substring(0, 8) + "-";
         for (ReportFormat format : ReportFormat.values()) {
+            if (!format.of(report.scope())) {
+                continue;
+            }
             byte[] bytes = switch (format) {
                 case PDF -> PdfReport.write(report.content(), report.positions(), report.assessment(), report.risks());
                 case XLSX ->
@@ -162,7 +165,12 @@ public class StatusReportService {
 
     private static String filename(StatusReport report, ReportFormat format) {
         String id = report.id();
-        return "statusbericht-" + report.content().on() + "-" + id.substring(0, Math.min(8, id.length())) + "-"
+        String kind = switch (report.scope().kind()) {
+            case INVKG_HALF_YEAR -> "invkg-uebersicht-" + report.scope().key();
+            case INVKG_YEAR -> "invkg-jahresbericht-" + report.scope().key();
+            default -> "statusbericht";
+        };
+        return kind + "-" + report.content().on() + "-" + id.substring(0, Math.min(8, id.length())) + "-"
                 + format.suffix();
     }
 

@@ -19,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param indicators the Masterplan indicators of the fields in scope, with their forecast
  * @param catalogueVersion the Masterplan catalogue version valid at the report's instant
  * @param rulesVersion the version of the traffic-light rules
+ * @param invkg for a report under § 8 InvKG, its measures; absent otherwise
  */
 public record StatusReportContent(
         String title,
@@ -32,7 +33,38 @@ public record StatusReportContent(
         List<MoneyYear> moneyByYear,
         List<IndicatorLine> indicators,
         int catalogueVersion,
-        int rulesVersion) {
+        int rulesVersion,
+        @Nullable InvkgOverview invkg) {
+
+    /** A report that is not one under § 8 InvKG. */
+    public StatusReportContent(
+            String title,
+            ReportScope scope,
+            LocalDate on,
+            Light light,
+            List<String> reasons,
+            List<ProjectStatus> projects,
+            List<MilestoneLine> milestones,
+            Money money,
+            List<MoneyYear> moneyByYear,
+            List<IndicatorLine> indicators,
+            int catalogueVersion,
+            int rulesVersion) {
+        this(
+                title,
+                scope,
+                on,
+                light,
+                reasons,
+                projects,
+                milestones,
+                money,
+                moneyByYear,
+                indicators,
+                catalogueVersion,
+                rulesVersion,
+                null);
+    }
 
     /** Money moved in one calendar year, by the day of each movement: called, received, passed on, proven. */
     public record MoneyYear(int year, BigDecimal called, BigDecimal received, BigDecimal passedOn, BigDecimal proven) {}

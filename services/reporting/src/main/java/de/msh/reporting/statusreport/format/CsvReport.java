@@ -27,6 +27,7 @@ public final class CsvReport {
             case CSV_PROJECTS -> Views.projects(content);
             case CSV_MILESTONES -> Views.milestones(content);
             case CSV_INDICATORS -> Views.indicators(content);
+            case CSV_MEASURES -> Views.invkgMeasures(content);
             case PDF, XLSX -> throw new IllegalArgumentException("not a CSV view: " + format);
         };
         StringBuilder text = new StringBuilder();
@@ -62,6 +63,10 @@ public final class CsvReport {
         }
         if (cell instanceof Views.Decimal n) {
             return number(n.value());
+        }
+        if (cell instanceof Views.Percent p) {
+            // as Excel in Germany reads a percentage: 90 %
+            return p.share() == null ? "" : number(p.share().movePointRight(2)) + " %";
         }
         return Cells.text(((Views.Text) cell).value());
     }

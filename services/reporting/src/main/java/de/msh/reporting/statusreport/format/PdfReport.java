@@ -1,5 +1,6 @@
 package de.msh.reporting.statusreport.format;
 
+import de.msh.reporting.statusreport.domain.InvkgOverview;
 import de.msh.reporting.statusreport.domain.Light;
 import de.msh.reporting.statusreport.domain.ReportPosition;
 import de.msh.reporting.statusreport.domain.ReportScope;
@@ -37,9 +38,24 @@ public final class PdfReport {
             List<ReportPosition> positions,
             @Nullable String assessment,
             @Nullable String risks) {
-        try (TaggedPdf pdf = new TaggedPdf(c.title(), "Statusbericht, Stichtag " + day(c.on()))) {
+        String subject = c.invkg() == null
+                ? "Statusbericht"
+                : "Bericht nach § 8 InvKG, " + c.invkg().label();
+        try (TaggedPdf pdf = new TaggedPdf(c.title(), subject + ", Stichtag " + day(c.on()))) {
             Flow flow = new Flow(pdf);
             flow.heading(1, c.title());
+            InvkgOverview invkg = c.invkg();
+            if (invkg != null && c.scope().kind() == ReportScope.Kind.INVKG_HALF_YEAR) {
+                // the overview the Land passes on: its measures, without the portfolio's status
+                InvkgPdf.basis(flow, invkg, c.on());
+                InvkgPdf.areas(flow, invkg);
+                InvkgPdf.measures(flow, invkg);
+                dataState(flow, c, positions);
+                return pdf.toBytes();
+            }
+            if (invkg != null) {
+                InvkgPdf.basis(flow, invkg, c.on());
+            }
             flow.paragraph(
                     "Stichtag: " + day(c.on()) + ". Gesamtstatus: " + c.light().label() + ".");
             flow.list(c.reasons());
@@ -54,15 +70,22 @@ public final class PdfReport {
             milestones(flow, c.milestones());
             trends(flow, c);
             indicators(flow, c.indicators());
-            flow.heading(2, "Datenstand");
-            flow.paragraph(
-                    "Die Zahlen enthalten genau die Ereignisse vor diesen Positionen. Masterplan-Katalog Version "
-                            + c.catalogueVersion() + ", Ampelregeln Version " + c.rulesVersion() + ".");
-            flow.list(positions.stream()
-                    .map(p -> p.topic() + ", Partition " + p.partition() + ": bis Position " + p.offset())
-                    .toList());
+            if (invkg != null) {
+                InvkgPdf.areas(flow, invkg);
+                InvkgPdf.implementation(flow, invkg);
+            }
+            dataState(flow, c, positions);
             return pdf.toBytes();
         }
+    }
+
+    private static void dataState(Flow flow, StatusReportContent c, List<ReportPosition> positions) {
+        flow.heading(2, "Datenstand");
+        flow.paragraph("Die Zahlen enthalten genau die Ereignisse vor diesen Positionen. Masterplan-Katalog Version "
+                + c.catalogueVersion() + ", Ampelregeln Version " + c.rulesVersion() + ".");
+        flow.list(positions.stream()
+                .map(p -> p.topic() + ", Partition " + p.partition() + ": bis Position " + p.offset())
+                .toList());
     }
 
     private static void phases(Flow flow, List<ProjectStatus> projects) {

@@ -38,4 +38,25 @@ final class PdfText {
     static String day(LocalDate day) {
         return DAY.format(day);
     }
+
+    /** A table cell as the PDF shows it. */
+    static String of(Views.Cell cell) {
+        if (cell instanceof Views.Euros e) {
+            return euro(e.value());
+        }
+        if (cell instanceof Views.Count c) {
+            return String.valueOf(c.value());
+        }
+        if (cell instanceof Views.Day d) {
+            return d.value() == null ? "–" : day(d.value());
+        }
+        if (cell instanceof Views.Decimal n) {
+            return number(n.value());
+        }
+        if (cell instanceof Views.Percent p) {
+            return p.share() == null ? "–" : number(p.share().movePointRight(2)) + " %";
+        }
+        String text = ((Views.Text) cell).value();
+        return text == null || text.isEmpty() ? "–" : text;
+    }
 }

@@ -1,5 +1,6 @@
 package de.msh.reporting.statusreport.format;
 
+import de.msh.reporting.statusreport.domain.InvkgOverview;
 import de.msh.reporting.statusreport.domain.StatusReportContent;
 import de.msh.reporting.statusreport.domain.StatusReportContent.IndicatorLine;
 import de.msh.reporting.statusreport.domain.StatusReportContent.MilestoneLine;
@@ -29,6 +30,12 @@ final class Views {
     record Day(@Nullable LocalDate value) implements Cell {}
 
     record Decimal(@Nullable BigDecimal value) implements Cell {}
+
+    /** A share (0.9 = 90 %). */
+    record Percent(@Nullable BigDecimal share) implements Cell {}
+
+    /** What a measure's value is when its events did not carry it. */
+    static final String NOT_RECORDED = "nicht erfasst";
 
     /** One table: its sheet name, its German headers, its rows. */
     record View(String sheet, List<String> headers, List<List<Cell>> rows) {}
@@ -146,5 +153,88 @@ final class Views {
                         "Bewertung",
                         "Ziel 2038 erreicht (Trend)"),
                 rows);
+    }
+
+    /** The measures of a report under § 8 InvKG, in the columns the reference data names; none for other reports. */
+    static View invkgMeasures(StatusReportContent content) {
+        InvkgOverview overview = content.invkg();
+        if (overview == null) {
+            return new View("Maßnahmen § 8 InvKG", List.of(), List.of());
+        }
+        List<List<Cell>> rows = new ArrayList<>();
+        for (InvkgOverview.MeasureLine m : overview.measures()) {
+            List<Cell> row = new ArrayList<>();
+            for (InvkgOverview.Column column : overview.columns()) {
+                row.add(measureCell(column.key(), m));
+            }
+            rows.add(row);
+        }
+        return new View(
+                "Maßnahmen § 8 InvKG",
+                overview.columns().stream().map(InvkgOverview.Column::label).toList(),
+                rows);
+    }
+
+    /** A measure's value of a column; a missing amount or rate says so rather than standing empty like a zero. */
+    static Cell measureCell(String key, InvkgOverview.MeasureLine m) {
+        return switch (key) {
+            case "measure" -> new Text(m.measure() == null ? m.projectId() : m.measure());
+            case "fileNumber" -> new Text(m.fileNumber());
+            case "recipient" -> new Text(m.recipient() == null ? NOT_RECORDED : m.recipient());
+            case "investmentArea" ->
+                new Text(
+                        m.area() == null
+                                ? NOT_RECORDED
+                                : m.areaNumber() == null ? m.area() : "Nr. " + m.areaNumber() + ": " + m.area());
+            case "eligibleCosts" -> euros(m.eligibleCosts());
+            case "federalAmount" -> euros(m.federalAmount());
+            case "rate" -> m.rate() == null ? new Text(NOT_RECORDED) : new Percent(m.rate());
+            case "coFinancing" -> euros(m.coFinancing());
+            case "completedOn" -> new Day(m.completedOn());
+            case "received" -> new Euros(m.received());
+            case "disbursed" -> new Euros(m.disbursed());
+            case "used" ->
+                m.used() != null
+                        ? new Euros(m.used())
+                        : new Text(m.proofAcceptedOn() == null ? "kein Schlussnachweis" : NOT_RECORDED);
+            case "proofAcceptedOn" -> new Day(m.proofAcceptedOn());
+            default -> throw new IllegalArgumentException("No column " + key);
+        };
+    }
+
+    static View invkgAreas(StatusReportContent content) {
+        List<List<Cell>> rows = new ArrayList<>();
+        InvkgOverview overview = content.invkg();
+        if (overview != null) {
+            for (InvkgOverview.AreaLine a : overview.areas()) {
+                rows.add(List.of(
+                        a.number() == null ? new Text(null) : new Count(a.number()),
+                        new Text(a.name()),
+                        new Count(a.measures()),
+                        new Euros(a.eligibleCosts()),
+                        new Euros(a.federalAmount()),
+                        new Euros(a.coFinancing()),
+                        new Euros(a.received()),
+                        new Euros(a.used()),
+                        new Count(a.incomplete())));
+            }
+        }
+        return new View(
+                "Investitionsbereiche",
+                List.of(
+                        "Nr. (§ 4 Abs. 1 InvKG)",
+                        "Investitionsbereich",
+                        "Maßnahmen",
+                        "Förderfähige Ausgaben (EUR)",
+                        "Bundesanteil (EUR)",
+                        "Kofinanzierung (EUR)",
+                        "Bundesmittel ausgezahlt (EUR)",
+                        "Bundesmittel verwendet (EUR)",
+                        "Maßnahmen mit fehlenden Angaben"),
+                rows);
+    }
+
+    private static Cell euros(@Nullable BigDecimal value) {
+        return value == null ? new Text(NOT_RECORDED) : new Euros(value);
     }
 }

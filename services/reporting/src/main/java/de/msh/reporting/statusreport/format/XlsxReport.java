@@ -1,5 +1,6 @@
 package de.msh.reporting.statusreport.format;
 
+import de.msh.reporting.statusreport.domain.InvkgOverview;
 import de.msh.reporting.statusreport.domain.ReportPosition;
 import de.msh.reporting.statusreport.domain.StatusReportContent;
 import java.io.ByteArrayOutputStream;
@@ -17,7 +18,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A report as an Excel workbook, one sheet per view: Überblick, Projekte, Meilensteine, Mittel je Jahr,
- * Indikatoren. Numbers are
+ * Indikatoren, and for a report under § 8 InvKG its measures and their sums per investment area. Numbers are
  * numbers with formats (euros to the cent, days as dates), never text; each sheet's header row is frozen. Text goes
  * in as text, and text that could start a formula is neutralised as in the CSV files. Written in streaming mode, so
  * a portfolio of thousands of projects needs little memory.
@@ -41,6 +42,10 @@ public final class XlsxReport {
                     Views.moneyByYear(content),
                     Views.indicators(content))) {
                 table(book.createSheet(view.sheet()), styles, view);
+            }
+            if (content.invkg() != null) {
+                table(book.createSheet("Maßnahmen § 8 InvKG"), styles, Views.invkgMeasures(content));
+                table(book.createSheet("Investitionsbereiche"), styles, Views.invkgAreas(content));
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             book.write(out);
@@ -67,6 +72,26 @@ public final class XlsxReport {
         label(sheet.createRow(r++), styles, "Einschätzung", Cells.text(assessment));
         label(sheet.createRow(r++), styles, "Risiken", Cells.text(risks));
         r++;
+        InvkgOverview invkg = content.invkg();
+        if (invkg != null) {
+            label(sheet.createRow(r++), styles, "Berichtszeitraum", invkg.label());
+            Row from = sheet.createRow(r++);
+            from.createCell(0).setCellValue("vom");
+            date(from, 1, styles, invkg.from());
+            Row to = sheet.createRow(r++);
+            to.createCell(0).setCellValue("bis");
+            date(to, 1, styles, invkg.to());
+            Row due = sheet.createRow(r++);
+            due.createCell(0).setCellValue("Fällig zum");
+            date(due, 1, styles, invkg.dueOn());
+            for (String note : invkg.notes()) {
+                label(sheet.createRow(r++), styles, "Hinweis", note);
+            }
+            label(sheet.createRow(r++), styles, "Abschluss", invkg.completion());
+            label(sheet.createRow(r++), styles, "Zeitraum", invkg.periodSource());
+            label(sheet.createRow(r++), styles, "Referenzdaten § 8, Version", String.valueOf(invkg.referenceVersion()));
+            r++;
+        }
         StatusReportContent.Money money = content.money();
         String[] names = {"Bewilligt", "Abgerufen", "Eingegangen", "Weitergeleitet", "Nachgewiesen", "Offen"};
         BigDecimal[] values = {
@@ -112,6 +137,12 @@ public final class XlsxReport {
         } else if (cell instanceof Views.Day d) {
             if (d.value() != null) {
                 date(row, column, styles, d.value());
+            }
+        } else if (cell instanceof Views.Percent p) {
+            if (p.share() != null) {
+                var percent = row.createCell(column);
+                percent.setCellValue(p.share().doubleValue());
+                percent.setCellStyle(styles.percent);
             }
         } else if (cell instanceof Views.Decimal n) {
             if (n.value() != null) {
@@ -165,6 +196,7 @@ public final class XlsxReport {
         final CellStyle euro;
         final CellStyle number;
         final CellStyle date;
+        final CellStyle percent;
 
         Styles(SXSSFWorkbook book) {
             Font bold = book.createFont();
@@ -178,6 +210,8 @@ public final class XlsxReport {
             number.setDataFormat(formats.getFormat("#,##0.###"));
             date = book.createCellStyle();
             date.setDataFormat(formats.getFormat("dd.mm.yyyy"));
+            percent = book.createCellStyle();
+            percent.setDataFormat(formats.getFormat("0.00%"));
         }
     }
 }

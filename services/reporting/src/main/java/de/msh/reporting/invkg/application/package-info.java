@@ -1,0 +1,4 @@
+@NullMarked
+package de.msh.reporting.invkg.application;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package de.msh.reporting.invkg.domain;
+
+import org.jspecify.annotations.NullMarked;

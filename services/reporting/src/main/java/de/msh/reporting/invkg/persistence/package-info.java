@@ -1,0 +1,4 @@
+@NullMarked
+package de.msh.reporting.invkg.persistence;
+
+import org.jspecify.annotations.NullMarked;
