@@ -75,10 +75,14 @@ class FinanceIntegrationTests extends BrowserTest {
         browser.type(By.id("antrag-requestedAmount"), "50.000,00");
         // a select answers to the keys typed on it, as a keyboard user chooses
         browser.driver.findElement(By.id("antrag-recipientKind")).sendKeys("Geb");
+        browser.type(By.id("antrag-recipient"), "Stadt Sangerhausen");
+        browser.driver.findElement(By.id("antrag-investmentArea")).sendKeys("Nr. 2");
         browser.press(By.xpath("//button[normalize-space()='Antrag erfassen']"));
 
         browser.waitForText(By.id("meldungen"), "wurde erfasst");
-        assertThat(browser.driver.getPageSource()).contains("Gebietskörperschaft (ANBest-Gk)");
+        assertThat(browser.driver.getPageSource())
+                .contains("Stadt Sangerhausen, Gebietskörperschaft (ANBest-Gk)")
+                .contains("Nr. 2: Verkehr");
         browser.look("grant-applied-municipal");
     }
 

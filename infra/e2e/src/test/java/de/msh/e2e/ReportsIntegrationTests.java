@@ -55,4 +55,31 @@ class ReportsIntegrationTests extends BrowserTest {
         browser.waitForText(By.tagName("h1"), "Statusberichte");
         assertThat(browser.text(By.id("berichte"))).contains("veröffentlicht am");
     }
+
+    @Test
+    void aManagerDraftsTheYearlyReportUnderTheInvkgWithItsMeasures() {
+        String lastYear = String.valueOf(java.time.LocalDate.now().getYear() - 1);
+        browser.logInAs("manager", "/berichte");
+        browser.waitForText(By.tagName("h1"), "Statusberichte");
+
+        // selects answer to the keys typed on them, as a keyboard user chooses
+        browser.driver.findElement(By.id("umfang")).sendKeys("Jahresbericht");
+        browser.driver.findElement(By.id("jahr")).sendKeys(lastYear);
+        browser.press(By.xpath("//button[normalize-space()='Entwurf erstellen']"));
+
+        browser.waitForText(By.id("meldungen"), "Der Entwurf ist erstellt");
+        assertThat(browser.text(By.tagName("h1"))).startsWith("Jahresbericht " + lastYear);
+        assertThat(browser.text(By.id("invkg"))).contains("Bericht nach § 8 InvKG", "Verwaltungsvereinbarung");
+        // the demo's InvKG grants name recipient and area
+        assertThat(browser.text(By.id("massnahmen")))
+                .contains("DEMO-IB-2024-0001", "Landkreis Mansfeld-Südharz", "Nr. 6: Touristische Infrastruktur");
+        browser.look("report-invkg");
+        Object csv = ((JavascriptExecutor) browser.driver)
+                .executeAsyncScript("const done = arguments[arguments.length - 1];"
+                        + "fetch(document.querySelector('#dateien a[href$=\"massnahmen.csv\"]').href)"
+                        + ".then(r => r.text()).then(done, e => done(String(e)));");
+        assertThat((String) csv)
+                .contains("Maßnahme;Aktenzeichen;Zuwendungsempfänger;")
+                .contains("DEMO-IB-2024-0001");
+    }
 }

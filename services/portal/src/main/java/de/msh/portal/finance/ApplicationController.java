@@ -37,6 +37,8 @@ class ApplicationController {
             @RequestParam String programmePeriod,
             @RequestParam String requestedAmount,
             @RequestParam(defaultValue = "") String recipientKind,
+            @RequestParam(defaultValue = "") String recipient,
+            @RequestParam(defaultValue = "") String investmentArea,
             @RequestParam String idempotencyKey,
             RedirectAttributes redirect) {
         Optional<BigDecimal> amount = MoneyInput.parse(requestedAmount);
@@ -57,6 +59,12 @@ class ApplicationController {
             application.put("requestedAmount", amount.get());
             if (!recipientKind.isBlank()) {
                 application.put("recipientKind", recipientKind); // checked by the funding service
+            }
+            if (!recipient.isBlank()) {
+                application.put("recipient", recipient.strip());
+            }
+            if (!investmentArea.isBlank()) {
+                application.put("investmentArea", investmentArea); // one of the programme's, checked by funding
             }
             try {
                 Grant grant = funding.apply(application, idempotencyKey);
@@ -80,7 +88,11 @@ class ApplicationController {
                         "requestedAmount",
                         requestedAmount,
                         "recipientKind",
-                        recipientKind));
+                        recipientKind,
+                        "recipient",
+                        recipient,
+                        "investmentArea",
+                        investmentArea));
         return "redirect:/projekte/" + projectId + "#foerderantrag";
     }
 }

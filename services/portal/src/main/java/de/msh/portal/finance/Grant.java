@@ -15,6 +15,8 @@ public record Grant(
         String period,
         BigDecimal requestedAmount,
         @Nullable String recipientKind,
+        @Nullable String recipient,
+        @Nullable String investmentArea,
         String status,
         @Nullable Decision decision,
         int decisionVersion,

@@ -2,6 +2,7 @@ package de.msh.portal.finance;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -19,6 +20,7 @@ class GrantView {
     String fill(String id, Model model) {
         Grant grant = funding.grant(id);
         model.addAttribute("grant", grant);
+        model.addAttribute("areaName", areaName(grant));
         Map<String, Grant.Interest> interest = new LinkedHashMap<>();
         for (Grant.Reclaim reclaim : grant.reclaims()) {
             interest.put(reclaim.id(), funding.interest(id, reclaim.id(), null));
@@ -30,5 +32,20 @@ class GrantView {
             model.addAttribute("stepForm", form);
         }
         return "finance/grant";
+    }
+
+    // the area as the law numbers it; the bare id if the programme no longer lists it
+    private @Nullable String areaName(Grant grant) {
+        String area = grant.investmentArea();
+        if (area == null) {
+            return null;
+        }
+        return funding.programmes().stream()
+                .filter(p -> p.id().equals(grant.programme()))
+                .flatMap(p -> p.investmentAreas().stream())
+                .filter(a -> a.id().equals(area))
+                .map(a -> "Nr. " + a.number() + ": " + a.name())
+                .findFirst()
+                .orElse(area);
     }
 }

@@ -14,9 +14,28 @@ public record Programme(
         @Nullable BigDecimal maxFederalRate,
         @Nullable String rateSource,
         List<Period> periods,
-        List<Envelope> envelopes) {
+        List<Envelope> envelopes,
+        List<InvestmentArea> investmentAreas) {
+
+    public Programme {
+        investmentAreas = investmentAreas == null ? List.of() : List.copyOf(investmentAreas);
+    }
+
+    /** A programme that names no investment areas. */
+    public Programme(
+            String id,
+            String name,
+            @Nullable BigDecimal maxFederalRate,
+            @Nullable String rateSource,
+            List<Period> periods,
+            List<Envelope> envelopes) {
+        this(id, name, maxFederalRate, rateSource, periods, envelopes, List.of());
+    }
 
     public record Period(String id, int fromYear, int toYear) {}
+
+    /** An investment area a measure of the programme falls under, numbered as in the law (§ 4 (1) InvKG). */
+    public record InvestmentArea(String id, int number, String name) {}
 
     /** @param period the funding period, absent for the whole programme */
     public record Envelope(

@@ -7,6 +7,8 @@ import de.msh.portal.security.Roles;
 import de.msh.portal.web.ProblemMessages;
 import de.msh.portal.web.Stichtag;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -31,7 +33,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ReportsController {
 
-    static final List<String> FILES = List.of("pdf", "xlsx", "projekte.csv", "meilensteine.csv", "indikatoren.csv");
+    static final List<String> FILES =
+            List.of("pdf", "xlsx", "projekte.csv", "meilensteine.csv", "indikatoren.csv", "massnahmen.csv");
+
+    /** How many ended half-years and years the § 8 InvKG reports offer. */
+    private static final int PERIODS = 6;
 
     private final StatusReportsClient reports;
     private final ProjectsClient projects;
@@ -54,6 +60,8 @@ class ReportsController {
         all.add("size", "200");
         all.add("sort", "code");
         model.addAttribute("projects", projects.list(all).items());
+        model.addAttribute("halfYears", halfYears());
+        model.addAttribute("years", years());
         if (!model.containsAttribute("draftKey")) {
             model.addAttribute("draftKey", UUID.randomUUID().toString());
         }
@@ -66,6 +74,8 @@ class ReportsController {
             @RequestParam String umfang,
             @RequestParam(required = false) @Nullable String feld,
             @RequestParam(required = false) @Nullable String projekt,
+            @RequestParam(required = false) @Nullable String halbjahr,
+            @RequestParam(required = false) @Nullable String jahr,
             @RequestParam(defaultValue = "") String stichtag,
             @RequestParam String idempotencyKey,
             RedirectAttributes redirect) {
@@ -73,13 +83,20 @@ class ReportsController {
         String key = switch (umfang) {
             case "FIELD" -> feld;
             case "PROJECT" -> projekt;
+            case "INVKG_HALF_YEAR" -> halbjahr;
+            case "INVKG_YEAR" -> jahr;
             default -> null;
         };
         String error = null;
         if (day.error() != null) {
             error = "Bitte den Stichtag als TT.MM.JJJJ angeben; er darf nicht in der Zukunft liegen.";
         } else if (!"PORTFOLIO".equals(umfang) && (key == null || key.isBlank())) {
-            error = "FIELD".equals(umfang) ? "Bitte wählen Sie das Themenfeld." : "Bitte wählen Sie das Projekt.";
+            error = switch (umfang) {
+                case "FIELD" -> "Bitte wählen Sie das Themenfeld.";
+                case "INVKG_HALF_YEAR" -> "Bitte wählen Sie das Halbjahr.";
+                case "INVKG_YEAR" -> "Bitte wählen Sie das Jahr.";
+                default -> "Bitte wählen Sie das Projekt.";
+            };
         } else {
             try {
                 var report = reports.draft(new StatusReportsClient.Draft(umfang, key, day.asOf()), idempotencyKey);
@@ -103,9 +120,47 @@ class ReportsController {
                         feld == null ? "" : feld,
                         "projekt",
                         projekt == null ? "" : projekt,
+                        "halbjahr",
+                        halbjahr == null ? "" : halbjahr,
+                        "jahr",
+                        jahr == null ? "" : jahr,
                         "stichtag",
                         stichtag));
         return "redirect:/berichte#neuer-bericht";
+    }
+
+    /** A half-year or year to report on under § 8 InvKG: its key and German name. */
+    record Period(String key, String label) {}
+
+    // the half-years that have ended, newest first: a report on one not yet over is refused
+    private List<Period> halfYears() {
+        LocalDate today = LocalDate.now(clock);
+        int year = today.getYear();
+        int half = today.getMonthValue() > 6 ? 1 : 0;
+        if (half == 0) {
+            year--;
+            half = 2;
+        }
+        List<Period> periods = new ArrayList<>();
+        for (int i = 0; i < PERIODS; i++) {
+            periods.add(new Period(year + "-H" + half, half + ". Halbjahr " + year));
+            if (half == 2) {
+                half = 1;
+            } else {
+                half = 2;
+                year--;
+            }
+        }
+        return periods;
+    }
+
+    private List<Period> years() {
+        int last = LocalDate.now(clock).getYear() - 1;
+        List<Period> periods = new ArrayList<>();
+        for (int year = last; year > last - PERIODS; year--) {
+            periods.add(new Period(String.valueOf(year), String.valueOf(year)));
+        }
+        return periods;
     }
 
     @GetMapping("/berichte/{id}")

@@ -101,7 +101,49 @@ public interface StatusReportsClient {
             Money money,
             List<IndicatorLine> indicators,
             int catalogueVersion,
-            int rulesVersion) {}
+            int rulesVersion,
+            @Nullable Invkg invkg) {}
+
+    /** A report under § 8 InvKG: its period, due day, notes, sums per investment area and measures. */
+    record Invkg(
+            String period,
+            String label,
+            LocalDate from,
+            LocalDate to,
+            LocalDate dueOn,
+            List<String> notes,
+            String completion,
+            List<AreaLine> areas,
+            List<MeasureLine> measures) {}
+
+    record AreaLine(
+            @Nullable Integer number,
+            String name,
+            int measures,
+            BigDecimal eligibleCosts,
+            BigDecimal federalAmount,
+            BigDecimal coFinancing,
+            BigDecimal received,
+            BigDecimal used,
+            int incomplete) {}
+
+    /** A measure; an absent value was not recorded. */
+    record MeasureLine(
+            @Nullable String measure,
+            @Nullable String phase,
+            @Nullable String fileNumber,
+            @Nullable String recipient,
+            @Nullable Integer areaNumber,
+            @Nullable String area,
+            @Nullable BigDecimal eligibleCosts,
+            @Nullable BigDecimal federalAmount,
+            @Nullable BigDecimal rate,
+            @Nullable BigDecimal coFinancing,
+            @Nullable LocalDate completedOn,
+            BigDecimal received,
+            BigDecimal disbursed,
+            @Nullable BigDecimal used,
+            @Nullable LocalDate proofAcceptedOn) {}
 
     record Money(
             BigDecimal granted,

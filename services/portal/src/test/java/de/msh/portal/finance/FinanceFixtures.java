@@ -52,6 +52,8 @@ final class FinanceFixtures {
                 "2020-2026",
                 new BigDecimal("450000.00"),
                 "MUNICIPALITY",
+                "Landkreis Mansfeld-Südharz",
+                "tourismus",
                 "APPROVED",
                 decision,
                 2,

@@ -34,6 +34,15 @@ class GrantPageTests extends PortalSliceTest {
     @BeforeEach
     void grant() {
         when(funding.grant(FinanceFixtures.GRANT)).thenReturn(FinanceFixtures.grant());
+        when(funding.programmes())
+                .thenReturn(List.of(new Programme(
+                        "invkg-arm1",
+                        "InvKG Arm 1",
+                        null,
+                        null,
+                        List.of(),
+                        List.of(),
+                        List.of(new Programme.InvestmentArea("tourismus", 6, "Touristische Infrastruktur")))));
         when(funding.interest(eq(FinanceFixtures.GRANT), eq("RC-1"), isNull())).thenReturn(FinanceFixtures.interest());
     }
 
@@ -48,12 +57,13 @@ class GrantPageTests extends PortalSliceTest {
         assertThat(page)
                 .contains("Fassung <span>2</span>", "405.000,00\u00a0€", "90\u00a0%", "Frühere Fassungen", "300.000,00")
                 .contains("249,18\u00a0€", "§ 49a Abs. 3 VwVfG: 3 Prozentpunkte über dem Basiszinssatz")
-                .contains("Gebietskörperschaft (ANBest-Gk)")
+                .contains("Landkreis Mansfeld-Südharz, Gebietskörperschaft (ANBest-Gk)")
+                .contains("Nr. 6: Touristische Infrastruktur")
                 .doesNotContain("Mittel abrufen");
     }
 
     @Test
-    void recordsAnApplicationWithTheRecipientsKind() throws Exception {
+    void recordsAnApplicationWithTheRecipientsKindNameAndInvestmentArea() throws Exception {
         when(funding.apply(anyMap(), eq("key-2"))).thenReturn(FinanceFixtures.grant());
 
         mvc.perform(post("/finanzen/zuwendungen")
@@ -62,6 +72,8 @@ class GrantPageTests extends PortalSliceTest {
                         .param("programmePeriod", "invkg-arm1|2020-2026")
                         .param("requestedAmount", "50.000,00")
                         .param("recipientKind", "MUNICIPALITY")
+                        .param("recipient", " Stadt Sangerhausen ")
+                        .param("investmentArea", "tourismus")
                         .param("idempotencyKey", "key-2")
                         .with(as("finance"))
                         .with(csrf()))
@@ -72,6 +84,8 @@ class GrantPageTests extends PortalSliceTest {
         verify(funding).apply(body.capture(), eq("key-2"));
         assertThat(body.getValue())
                 .containsEntry("recipientKind", "MUNICIPALITY")
+                .containsEntry("recipient", "Stadt Sangerhausen")
+                .containsEntry("investmentArea", "tourismus")
                 .containsEntry("requestedAmount", new BigDecimal("50000.00"));
     }
 

@@ -69,13 +69,15 @@ class ProjectPageTests extends PortalSliceTest {
                                 java.math.BigDecimal.TEN,
                                 "EUR",
                                 "Demodaten",
-                                true)))));
+                                true)),
+                        List.of(new Programme.InvestmentArea("verkehr", 2, "Verkehr")))));
 
         String page = page("/projekte/" + ProjectFixtures.ID, "finance");
 
         assertThat(page)
                 .contains("value=\"invkg-arm1|2020-2026\"", "InvKG Arm 1, 2027-2032")
-                .contains("Zuwendungsempfänger", "Gebietskörperschaft (Gemeinde, Landkreis)");
+                .contains("Zuwendungsempfänger", "Gebietskörperschaft (Gemeinde, Landkreis)")
+                .contains("Name des Zuwendungsempfängers", "value=\"verkehr\"", "Nr. 2: Verkehr");
     }
 
     @Test

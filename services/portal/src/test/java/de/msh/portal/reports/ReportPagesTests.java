@@ -112,6 +112,46 @@ class ReportPagesTests extends PortalSliceTest {
     }
 
     @Test
+    void draftsTheLandsOverviewOfAHalfYearThatHasEnded() throws Exception {
+        when(statusReports.draft(any(), eq("key-3"))).thenReturn(report("DRAFT"));
+
+        // on 30.11.2026 the first half of 2026 has ended, the second has not
+        assertThat(page("/berichte", "manager"))
+                .contains("Übersicht nach § 8 InvKG", "value=\"2026-H1\"", "1. Halbjahr 2026", "2. Halbjahr 2025")
+                .contains("Jahresbericht zur Umsetzung nach dem InvKG", "value=\"2025\"")
+                .doesNotContain("value=\"2026-H2\"", "value=\"2026\"");
+        mvc.perform(post("/berichte")
+                        .param("umfang", "INVKG_HALF_YEAR")
+                        .param("halbjahr", "2026-H1")
+                        .param("idempotencyKey", "key-3")
+                        .with(as("manager"))
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/berichte/" + ID));
+        mvc.perform(post("/berichte")
+                        .param("umfang", "INVKG_YEAR")
+                        .param("idempotencyKey", "key-4")
+                        .with(as("manager"))
+                        .with(csrf()))
+                .andExpect(flash().attribute("draftError", "Bitte wählen Sie das Jahr."));
+
+        verify(statusReports).draft(eq(new StatusReportsClient.Draft("INVKG_HALF_YEAR", "2026-H1", null)), eq("key-3"));
+        verify(statusReports, never()).draft(any(), eq("key-4"));
+    }
+
+    @Test
+    void showsTheMeasuresOfTheLandsOverviewWithWhatWasNotRecorded() throws Exception {
+        when(statusReports.get(ID)).thenReturn(invkgReport());
+
+        String page = page("/berichte/" + ID, "auditor");
+
+        assertThat(page)
+                .contains("Bericht nach § 8 InvKG", "1. Halbjahr 2026", "01.10.2026", "Verwaltungsvereinbarung")
+                .contains("IB-A-1", "Stadt Hettstedt", "Nr. 2: Verkehr", "900,00\u00a0€", "90\u00a0%")
+                .contains("nicht erfasst", "(1 mit fehlenden Angaben)")
+                .contains("Maßnahmen nach § 8 InvKG als CSV");
+    }
+
+    @Test
     void previewsTheReportWithTheTitleAsPlainTextAndOffersAssessmentAndPublishing() throws Exception {
         String page = page("/berichte/" + ID, "manager");
 
@@ -177,6 +217,99 @@ class ReportPagesTests extends PortalSliceTest {
                 .getContentAsString(StandardCharsets.UTF_8);
     }
 
+    static StatusReportsClient.Report invkgReport() {
+        var measureA = new StatusReportsClient.MeasureLine(
+                "INV-A: Mobilitätsstation",
+                "COMPLETED",
+                "IB-A-1",
+                "Stadt Hettstedt",
+                2,
+                "Verkehr",
+                new BigDecimal("1000.00"),
+                new BigDecimal("900.00"),
+                new BigDecimal("0.9"),
+                new BigDecimal("100.00"),
+                LocalDate.of(2026, 5, 15),
+                new BigDecimal("500.00"),
+                new BigDecimal("300.00"),
+                new BigDecimal("880.00"),
+                LocalDate.of(2026, 2, 1));
+        var measureB = new StatusReportsClient.MeasureLine(
+                "INV-B: Radweg",
+                "COMPLETED",
+                "IB-B-1",
+                null,
+                null,
+                null,
+                null,
+                new BigDecimal("1800.00"),
+                null,
+                null,
+                LocalDate.of(2026, 5, 15),
+                BigDecimal.ZERO,
+                BigDecimal.ZERO,
+                null,
+                null);
+        var invkg = new StatusReportsClient.Invkg(
+                "2026-H1",
+                "1. Halbjahr 2026",
+                LocalDate.of(2026, 1, 1),
+                LocalDate.of(2026, 6, 30),
+                LocalDate.of(2026, 10, 1),
+                List.of("Die genaue Form der Übersicht nach der Verwaltungsvereinbarung liegt nicht vor."),
+                "Als abgeschlossen gilt …",
+                List.of(
+                        new StatusReportsClient.AreaLine(
+                                2,
+                                "Verkehr",
+                                1,
+                                new BigDecimal("1000.00"),
+                                new BigDecimal("900.00"),
+                                new BigDecimal("100.00"),
+                                new BigDecimal("500.00"),
+                                new BigDecimal("880.00"),
+                                0),
+                        new StatusReportsClient.AreaLine(
+                                null,
+                                "nicht erfasst",
+                                1,
+                                BigDecimal.ZERO,
+                                new BigDecimal("1800.00"),
+                                BigDecimal.ZERO,
+                                BigDecimal.ZERO,
+                                BigDecimal.ZERO,
+                                1)),
+                List.of(measureA, measureB));
+        var plain = report("DRAFT");
+        var c = plain.content();
+        var content = new StatusReportsClient.Content(
+                "Übersicht nach § 8 InvKG: abgeschlossene Maßnahmen, 1. Halbjahr 2026",
+                c.on(),
+                c.light(),
+                c.reasons(),
+                c.projects(),
+                c.milestones(),
+                c.money(),
+                c.indicators(),
+                1,
+                1,
+                invkg);
+        return new StatusReportsClient.Report(
+                ID,
+                "DRAFT",
+                plain.asOf(),
+                POSITIONS,
+                content,
+                null,
+                null,
+                "manager",
+                plain.createdAt(),
+                null,
+                null,
+                List.of("pdf", "xlsx", "massnahmen.csv"),
+                1);
+    }
+
     static StatusReportsClient.Report report(String state) {
         var content = new StatusReportsClient.Content(
                 "Statusbericht Projekt SR-1: " + HOSTILE,
@@ -209,7 +342,8 @@ class ReportPagesTests extends PortalSliceTest {
                 MONEY,
                 List.of(),
                 1,
-                1);
+                1,
+                null);
         return new StatusReportsClient.Report(
                 ID,
                 state,
