@@ -60,6 +60,9 @@ public abstract class PortalSliceTest {
     @MockitoBean
     protected de.msh.portal.reports.StatusReportsClient statusReports;
 
+    @MockitoBean
+    protected de.msh.portal.reports.ReportDraftsClient reportDrafts;
+
     /** A person logged in through the auth server with one staff role, as the ID token says. */
     protected static RequestPostProcessor as(String role) {
         return oidcLogin()

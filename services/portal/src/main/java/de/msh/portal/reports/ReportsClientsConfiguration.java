@@ -11,4 +11,9 @@ class ReportsClientsConfiguration {
     StatusReportsClient statusReportsClient(ServiceClients clients) {
         return clients.create("reporting", StatusReportsClient.class);
     }
+
+    @Bean
+    ReportDraftsClient reportDraftsClient(ServiceClients clients) {
+        return clients.create("reporting", ReportDraftsClient.class);
+    }
 }

@@ -40,12 +40,19 @@ class ReportsController {
     private static final int PERIODS = 6;
 
     private final StatusReportsClient reports;
+    private final ReportDraftsClient drafts;
     private final ProjectsClient projects;
     private final ProblemMessages problems;
     private final Clock clock;
 
-    ReportsController(StatusReportsClient reports, ProjectsClient projects, ProblemMessages problems, Clock clock) {
+    ReportsController(
+            StatusReportsClient reports,
+            ReportDraftsClient drafts,
+            ProjectsClient projects,
+            ProblemMessages problems,
+            Clock clock) {
         this.reports = reports;
+        this.drafts = drafts;
         this.projects = projects;
         this.problems = problems;
         this.clock = clock;
@@ -99,10 +106,8 @@ class ReportsController {
             };
         } else {
             try {
-                var report = reports.draft(new StatusReportsClient.Draft(umfang, key, day.asOf()), idempotencyKey);
-                redirect.addFlashAttribute(
-                        "notice", "Der Entwurf ist erstellt. Prüfen Sie ihn und schreiben Sie Ihre Einschätzung dazu.");
-                return "redirect:/berichte/" + report.id();
+                var started = drafts.start(new StatusReportsClient.Draft(umfang, key, day.asOf()), idempotencyKey);
+                return "redirect:/berichte/entwurf/" + started.id();
             } catch (ServiceProblem refused) {
                 if (refused.status() == 403) {
                     throw refused;

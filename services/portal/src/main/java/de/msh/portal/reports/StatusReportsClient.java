@@ -24,9 +24,6 @@ public interface StatusReportsClient {
     @GetExchange("/{id}")
     Report get(@PathVariable String id);
 
-    @PostExchange
-    Report draft(@RequestBody Draft draft, @RequestHeader("Idempotency-Key") String key);
-
     @PutExchange("/{id}/assessment")
     Report assess(
             @PathVariable String id, @RequestBody Assessment assessment, @RequestHeader("Idempotency-Key") String key);

@@ -16,8 +16,14 @@ public final class Notices {
 
     public static void keepForNextPage(
             String notice, String nextPath, HttpServletRequest request, HttpServletResponse response) {
+        keepForNextPage("notice", notice, nextPath, request, response);
+    }
+
+    /** Any flash attribute (a refusal to show at a form, say) kept the same way. */
+    public static void keepForNextPage(
+            String name, Object value, String nextPath, HttpServletRequest request, HttpServletResponse response) {
         FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
-        flash.put("notice", notice);
+        flash.put(name, value);
         flash.setTargetRequestPath(nextPath);
         RequestContextUtils.saveOutputFlashMap(nextPath, request, response);
     }

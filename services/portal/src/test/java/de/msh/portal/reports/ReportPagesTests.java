@@ -80,7 +80,7 @@ class ReportPagesTests extends PortalSliceTest {
 
     @Test
     void draftsAsOfTheEndOfThePickedDayWithTheFormsKey() throws Exception {
-        when(statusReports.draft(any(), eq("key-1"))).thenReturn(report("DRAFT"));
+        when(reportDrafts.start(any(), eq("key-1"))).thenReturn(running(ID));
 
         mvc.perform(post("/berichte")
                         .param("umfang", "FIELD")
@@ -89,10 +89,10 @@ class ReportPagesTests extends PortalSliceTest {
                         .param("idempotencyKey", "key-1")
                         .with(as("manager"))
                         .with(csrf()))
-                .andExpect(redirectedUrl("/berichte/" + ID));
+                .andExpect(redirectedUrl("/berichte/entwurf/" + ID));
 
-        verify(statusReports)
-                .draft(
+        verify(reportDrafts)
+                .start(
                         eq(new StatusReportsClient.Draft(
                                 "FIELD", "energie", Instant.parse("2026-10-31T22:59:59.999Z"))),
                         eq("key-1"));
@@ -108,12 +108,12 @@ class ReportPagesTests extends PortalSliceTest {
                 .andExpect(redirectedUrl("/berichte#neuer-bericht"))
                 .andExpect(flash().attribute("draftError", "Bitte wählen Sie das Themenfeld."));
 
-        verify(statusReports, never()).draft(any(), anyString());
+        verify(reportDrafts, never()).start(any(), anyString());
     }
 
     @Test
     void draftsTheLandsOverviewOfAHalfYearThatHasEnded() throws Exception {
-        when(statusReports.draft(any(), eq("key-3"))).thenReturn(report("DRAFT"));
+        when(reportDrafts.start(any(), eq("key-3"))).thenReturn(running(ID));
 
         // on 30.11.2026 the first half of 2026 has ended, the second has not
         assertThat(page("/berichte", "manager"))
@@ -126,7 +126,7 @@ class ReportPagesTests extends PortalSliceTest {
                         .param("idempotencyKey", "key-3")
                         .with(as("manager"))
                         .with(csrf()))
-                .andExpect(redirectedUrl("/berichte/" + ID));
+                .andExpect(redirectedUrl("/berichte/entwurf/" + ID));
         mvc.perform(post("/berichte")
                         .param("umfang", "INVKG_YEAR")
                         .param("idempotencyKey", "key-4")
@@ -134,8 +134,49 @@ class ReportPagesTests extends PortalSliceTest {
                         .with(csrf()))
                 .andExpect(flash().attribute("draftError", "Bitte wählen Sie das Jahr."));
 
-        verify(statusReports).draft(eq(new StatusReportsClient.Draft("INVKG_HALF_YEAR", "2026-H1", null)), eq("key-3"));
-        verify(statusReports, never()).draft(any(), eq("key-4"));
+        verify(reportDrafts).start(eq(new StatusReportsClient.Draft("INVKG_HALF_YEAR", "2026-H1", null)), eq("key-3"));
+        verify(reportDrafts, never()).start(any(), eq("key-4"));
+    }
+
+    @Test
+    void showsADraftsProgressAndRefreshesOnlyItsStandWithHtmx() throws Exception {
+        when(reportDrafts.progress(ID))
+                .thenReturn(new ReportDraftsClient.Progress(
+                        ID, "RUNNING", "REPLAY", "Ereignisse bis zum Stichtag einlesen", 400, 1000, 40, null, null));
+
+        String page = page("/berichte/entwurf/" + ID, "manager");
+        String stand = mvc.perform(get("/berichte/entwurf/" + ID)
+                        .header("HX-Request", "true")
+                        .with(as("manager")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(page)
+                .contains("Bericht wird erstellt", "role=\"status\"", "hx-get=\"/berichte/entwurf/r-1\"")
+                .contains("Ereignisse bis zum Stichtag einlesen", "40 %", "value=\"400\"", "max=\"1000\"")
+                .contains("Stand aktualisieren");
+        assertThat(stand).contains("40 %").doesNotContain("<html", "Bericht wird erstellt");
+    }
+
+    @Test
+    void aDoneDraftOpensItsReportAndAFailedOneExplainsWhyInGerman() throws Exception {
+        when(reportDrafts.progress(ID))
+                .thenReturn(new ReportDraftsClient.Progress(ID, "DONE", "DONE", "Fertig", 0, 0, null, null, null));
+        when(reportDrafts.progress("r-2"))
+                .thenReturn(new ReportDraftsClient.Progress(
+                        "r-2", "FAILED", "COMPUTE", "Zahlen berechnen", 0, 0, null, "report-invalid", "no project"));
+
+        mvc.perform(get("/berichte/entwurf/" + ID).with(as("manager")))
+                .andExpect(redirectedUrl("/berichte/" + ID))
+                .andExpect(flash().attribute("notice", DraftProgressController.DRAFTED));
+        mvc.perform(get("/berichte/entwurf/" + ID).header("HX-Request", "true").with(as("manager")))
+                .andExpect(header().string("HX-Redirect", "/berichte/" + ID));
+        mvc.perform(get("/berichte/entwurf/r-2").with(as("manager")))
+                .andExpect(redirectedUrl("/berichte#neuer-bericht"))
+                .andExpect(flash().attribute(
+                                "draftError", org.hamcrest.Matchers.not(org.hamcrest.Matchers.emptyString())));
     }
 
     @Test
@@ -215,6 +256,10 @@ class ReportPagesTests extends PortalSliceTest {
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    static ReportDraftsClient.Progress running(String id) {
+        return new ReportDraftsClient.Progress(id, "RUNNING", "QUEUED", "Wartet", 0, 0, null, null, null);
     }
 
     static StatusReportsClient.Report invkgReport() {

@@ -14,5 +14,16 @@ public interface ViewsAtPositions {
     Map<String, Map<Integer, Long>> positionsAt(Instant instant);
 
     /** The view computed in a space that holds exactly the events before the positions. */
-    <T> T at(Map<String, Map<Integer, Long>> positions, Supplier<T> view);
+    default <T> T at(Map<String, Map<Integer, Long>> positions, Supplier<T> view) {
+        return at(positions, view, (done, total) -> {});
+    }
+
+    /** As {@link #at(Map, Supplier)}, telling {@code progress} how far the replay into that space has come. */
+    <T> T at(Map<String, Map<Integer, Long>> positions, Supplier<T> view, ReplayProgress progress);
+
+    /** How many of the events a space needs are replayed; a space already kept needs none. */
+    @FunctionalInterface
+    interface ReplayProgress {
+        void replayed(long done, long total);
+    }
 }

@@ -81,7 +81,7 @@ public class HistoricalSpaces implements ViewsAsOf, ViewsAtPositions {
         Map<String, Map<Integer, Long>> then = replayer.positionsAt(asOf);
         // one at a time, so a space is never dropped while another answer reads it
         synchronized (kept) {
-            String prefix = spaceAt(then);
+            String prefix = spaceAt(then, (done, total) -> {});
             return new Answer<>(space.within(prefix, view), asOf, Positions.list(then));
         }
     }
@@ -92,17 +92,31 @@ public class HistoricalSpaces implements ViewsAsOf, ViewsAtPositions {
     }
 
     @Override
-    public <T> T at(Map<String, Map<Integer, Long>> positions, Supplier<T> view) {
+    public <T> T at(Map<String, Map<Integer, Long>> positions, Supplier<T> view, ReplayProgress progress) {
         synchronized (kept) {
-            return space.within(spaceAt(positions), view);
+            return space.within(spaceAt(positions, progress), view);
         }
     }
 
+    // how many records lie between the checkpoint's positions and the wanted ones (an upper bound: compaction and
+    // transaction markers leave gaps)
+    private static long between(Map<String, Map<Integer, Long>> from, Map<String, Map<Integer, Long>> to) {
+        long records = 0;
+        for (var topic : to.entrySet()) {
+            for (var partition : topic.getValue().entrySet()) {
+                long start = from.getOrDefault(topic.getKey(), Map.of()).getOrDefault(partition.getKey(), 0L);
+                records += Math.max(0, partition.getValue() - start);
+            }
+        }
+        return records;
+    }
+
     /** The space holding exactly the events before the positions, built if it is not kept. */
-    private String spaceAt(Map<String, Map<Integer, Long>> then) {
+    private String spaceAt(Map<String, Map<Integer, Long>> then, ReplayProgress progress) {
         String key = Positions.list(then).toString();
         String prefix = kept.get(key);
         if (prefix != null) {
+            progress.replayed(0, 0);
             return prefix;
         }
         prefix = FAMILY + clock.millis() + "n" + (++built) + "_";
@@ -111,7 +125,12 @@ public class HistoricalSpaces implements ViewsAsOf, ViewsAtPositions {
         Map<String, Map<Integer, Long>> from = checkpoints.copyNearest(then, prefix);
         long copied = System.nanoTime();
         LongAdder events = new LongAdder();
-        replayer.replay(prefix, from, then, events::add);
+        long total = between(from, then);
+        progress.replayed(0, total);
+        replayer.replay(prefix, from, then, records -> {
+            events.add(records);
+            progress.replayed(events.sum(), total);
+        });
         log.info(
                 "As-of space {}: checkpoint copied in {} ms, {} events replayed in {} ms",
                 prefix,

@@ -69,6 +69,13 @@ class StatusReportBuilder {
         this.invkg = invkg;
     }
 
+    /** Refuses what the scope cannot be reported for on that day, before anything is computed. */
+    void check(ReportScope scope, LocalDate on) {
+        if (scope.kind().invkg()) {
+            invkg.period(scope, on);
+        }
+    }
+
     StatusReportContent build(ReportScope scope, Instant at, LocalDate on, StatusRules rules) {
         InvkgOverview overview = scope.kind().invkg() ? invkg.overview(scope, on, portfolio.projects()) : null;
         List<ProjectSummary> projects = inScope(scope, overview);

@@ -72,16 +72,42 @@ public class StatusReportService {
      * monthly run, whose id names its month, so two instances draft it once).
      */
     StatusReport draft(String id, ReportScope scope, @Nullable Instant asOf, String by) {
+        return draft(id, scope, asOf, by, DraftProgress.NONE);
+    }
+
+    /** As {@link #draft(String, ReportScope, Instant, String)}, telling {@code progress} each step. */
+    StatusReport draft(String id, ReportScope scope, @Nullable Instant asOf, String by, DraftProgress progress) {
+        Instant now = clock.instant();
+        Instant at = check(scope, asOf);
+        Map<String, Map<Integer, Long>> positions = views.positionsAt(at);
+        StatusReportContent content = views.at(
+                positions,
+                () -> {
+                    progress.step(DraftProgress.Step.COMPUTE, 0, 0);
+                    return builder.build(scope, at, day(at), rules);
+                },
+                (done, total) -> progress.step(DraftProgress.Step.REPLAY, done, total));
+        StatusReport report = StatusReport.draft(id, at, list(positions), content, by, now);
+        report.filed(write(report, progress));
+        return reports.insert(report);
+    }
+
+    /**
+     * Refuses at once what a draft would be refused for: an instant in the future, or for a report under § 8 InvKG a
+     * period not yet over. Returns the instant the draft is of.
+     */
+    Instant check(ReportScope scope, @Nullable Instant asOf) {
         Instant now = clock.instant();
         Instant at = asOf == null ? now : asOf;
         if (at.isAfter(now)) {
             throw new InvalidReport("asOf", "The instant " + at + " lies in the future");
         }
-        Map<String, Map<Integer, Long>> positions = views.positionsAt(at);
-        StatusReportContent content = views.at(positions, () -> builder.build(scope, at, day(at), rules));
-        StatusReport report = StatusReport.draft(id, at, list(positions), content, by, now);
-        report.filed(write(report));
-        return reports.insert(report);
+        builder.check(scope, day(at));
+        return at;
+    }
+
+    boolean exists(String id) {
+        return reports.findById(id).isPresent();
     }
 
     /** What the manager writes, on a draft of the given revision; its files are written anew. */
@@ -89,7 +115,7 @@ public class StatusReportService {
         StatusReport report = current(id, revision);
         Map<ReportFormat, String> before = report.files();
         report.assess(assessment, risks);
-        report.filed(write(report));
+        report.filed(write(report, DraftProgress.NONE));
         StatusReport saved = reports.save(report);
         before.values().forEach(files::remove);
         return saved;
@@ -144,14 +170,13 @@ public class StatusReportService {
         return report;
     }
 
-    private Map<ReportFormat, String> write(StatusReport report) {
+    private Map<ReportFormat, String> write(StatusReport report, DraftProgress progress) {
         Map<ReportFormat, String> written = new EnumMap<>(ReportFormat.class);
-        String name =
-                "statusbericht-" + report.content().on() + "-" + report.id().substring(0, 8) + "-";
-        for (ReportFormat format : ReportFormat.values()) {
-            if (!format.of(report.scope())) {
-                continue;
-            }
+        List<ReportFormat> formats = java.util.Arrays.stream(ReportFormat.values())
+                .filter(format -> format.of(report.scope()))
+                .toList();
+        for (ReportFormat format : formats) {
+            progress.step(DraftProgress.Step.FILES, written.size(), formats.size());
             byte[] bytes = switch (format) {
                 case PDF -> PdfReport.write(report.content(), report.positions(), report.assessment(), report.risks());
                 case XLSX ->
