@@ -55,6 +55,11 @@ class PdfReportTests {
 
     @BeforeAll
     static void write() throws IOException {
+        pdf = Loader.loadPDF(bytes());
+    }
+
+    /** A report over many pages, with every chart, a hostile title and a long assessment, as a PDF. */
+    static byte[] bytes() {
         List<ProjectStatus> projects = new ArrayList<>();
         List<MilestoneLine> milestones = new ArrayList<>();
         for (int i = 0; i < 90; i++) {
@@ -122,12 +127,11 @@ class PdfReportTests {
                 List.of(indicator),
                 1,
                 1);
-        byte[] bytes = PdfReport.write(
+        return PdfReport.write(
                 content,
                 List.of(new ReportPosition("msh.projects.events", 0, 42)),
                 "Lange Einschätzung. ".repeat(400),
                 null);
-        pdf = Loader.loadPDF(bytes);
     }
 
     @Test
