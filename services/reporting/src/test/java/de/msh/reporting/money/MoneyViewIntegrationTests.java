@@ -189,6 +189,20 @@ class MoneyViewIntegrationTests {
                 8,
                 new PaymentReconciled(
                         a, projectA, "R-1", "S-1/1", eur("135000.00"), "EUR", LocalDate.of(2026, 1, 2), "matching")));
+        // the final proof shows the whole measure's spending: it replaces the interim proof, not adds to it
+        events.add(new Published(
+                a,
+                9,
+                new ProofOfUseAccepted(
+                        a,
+                        projectA,
+                        "final",
+                        ProofKind.FINAL,
+                        eur("150000.00"),
+                        "EUR",
+                        LocalDate.of(2027, 3, 1),
+                        "finance",
+                        eur("135000.00"))));
         events.add(new Published(
                 b, 7, new PaymentReconciled(b, projectB, "R-1", "S-1/2", eur("60000.00"), "EUR", DAY, "matching")));
         events.add(new Published(
@@ -228,6 +242,7 @@ class MoneyViewIntegrationTests {
         Map<Integer, Map<String, BigDecimal>> years = new TreeMap<>();
         Map<String, String> fields = new LinkedHashMap<>();
         Map<String, ReconciliationDiscrepancyFound> open = new LinkedHashMap<>();
+        Map<String, List<ProofOfUseAccepted>> interims = new LinkedHashMap<>();
         for (Published e : events) {
             if (applied.getOrDefault(e.subject(), 0L) >= e.sequence()) {
                 continue;
@@ -258,7 +273,13 @@ class MoneyViewIntegrationTests {
                 moved(grant, years, "received", g.amount(), g.receivedOn());
             } else if (e.event() instanceof PaymentDisbursed g) {
                 moved(grant, years, "disbursed", g.amount(), g.disbursedOn());
+            } else if (e.event() instanceof ProofOfUseAccepted g && g.kind() == ProofKind.INTERIM) {
+                interims.computeIfAbsent(g.grantId(), k -> new ArrayList<>()).add(g);
+                moved(grant, years, "proven", g.provenAmount(), g.acceptedOn());
             } else if (e.event() instanceof ProofOfUseAccepted g) {
+                for (ProofOfUseAccepted interim : interims.getOrDefault(g.grantId(), List.of())) {
+                    moved(grant, years, "proven", interim.provenAmount().negate(), interim.acceptedOn());
+                }
                 moved(grant, years, "proven", g.provenAmount(), g.acceptedOn());
             } else if (e.event() instanceof GrantReclaimed g) {
                 moved(grant, years, "reclaimed", g.amount(), g.effectiveFrom());

@@ -10,6 +10,7 @@ import de.msh.events.funding.GrantReclaimed;
 import de.msh.events.funding.PaymentDisbursed;
 import de.msh.events.funding.PaymentReceived;
 import de.msh.events.funding.PaymentReconciled;
+import de.msh.events.funding.ProofKind;
 import de.msh.events.funding.ProofOfUseAccepted;
 import de.msh.events.funding.ReclaimRepaid;
 import de.msh.events.funding.ReconciliationDiscrepancyFound;
@@ -89,7 +90,10 @@ public class MoneyService {
                     e.grantId(),
                     seq,
                     e.projectId(),
-                    new Movement(Kind.PROVEN, e.provenAmount(), e.acceptedOn().getYear()));
+                    new Movement(
+                            e.kind() == ProofKind.FINAL ? Kind.FINAL_PROVEN : Kind.PROVEN,
+                            e.provenAmount(),
+                            e.acceptedOn().getYear()));
         }
         if (event instanceof GrantReclaimed e) {
             return moved(
