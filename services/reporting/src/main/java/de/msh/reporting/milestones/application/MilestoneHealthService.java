@@ -69,12 +69,8 @@ public class MilestoneHealthService {
         for (ProjectSummary project : portfolio.projects()) {
             projects.put(
                     project.projectId(),
-                    new MilestoneHealth.Project(name(project), project.strategicField(), project.projectManager()));
+                    new MilestoneHealth.Project(project.name(), project.strategicField(), project.projectManager()));
         }
         return MilestoneHealth.of(rows.all(), projects, on, upcomingDays, field, manager);
-    }
-
-    private static @Nullable String name(ProjectSummary project) {
-        return project.code() == null ? project.title() : project.code() + ": " + project.title();
     }
 }

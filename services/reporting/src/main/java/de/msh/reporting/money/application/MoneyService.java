@@ -176,20 +176,9 @@ public class MoneyService {
                 YearMoney.of(grants));
     }
 
-    /** Each grant's totals, by grant id, without discrepancies; for the § 8 overview. */
-    public Map<String, MoneyTotals> totalsByGrant() {
-        Map<String, MoneyTotals> totals = new HashMap<>();
-        for (GrantMoney grant : rows.find(null, null)) {
-            totals.put(grant.grantId(), MoneyTotals.of(grant.grantId(), List.of(grant), List.of()));
-        }
-        return totals;
-    }
-
-    /** The money the grants of these projects moved in each calendar year, oldest first; for status reports. */
-    public List<YearMoney> byYear(Set<String> projectIds) {
-        return YearMoney.of(rows.find(null, null).stream()
-                .filter(grant -> grant.projectId() != null && projectIds.contains(grant.projectId()))
-                .toList());
+    /** Every grant's row, for reports that sum them their own way (status reports, the § 8 overview). */
+    public List<GrantMoney> grants() {
+        return rows.find(null, null);
     }
 
     private Outcome moved(String grantId, long sequence, String projectId, Movement... movements) {

@@ -16,4 +16,10 @@ public record ProjectSummary(
         @Nullable String phase,
         @Nullable String strategicField,
         @Nullable String projectManager,
-        @Nullable LocalDate completedOn) {}
+        @Nullable LocalDate completedOn) {
+
+    /** How lists name it: code and title, or the title alone where it has no code. */
+    public @Nullable String name() {
+        return code == null ? title : code + ": " + title;
+    }
+}

@@ -3,7 +3,7 @@ package de.msh.reporting.statusreport.application;
 import de.msh.reporting.invkg.application.InvkgMeasures;
 import de.msh.reporting.invkg.domain.InvkgReference;
 import de.msh.reporting.invkg.domain.Measure;
-import de.msh.reporting.money.application.MoneyService;
+import de.msh.reporting.money.domain.GrantMoney;
 import de.msh.reporting.money.domain.MoneyTotals;
 import de.msh.reporting.portfolio.domain.ProjectSummary;
 import de.msh.reporting.statusreport.domain.InvalidReport;
@@ -15,6 +15,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,12 +35,10 @@ class InvkgOverviews {
     private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
 
     private final InvkgMeasures measures;
-    private final MoneyService money;
     private final InvkgReference reference;
 
-    InvkgOverviews(InvkgMeasures measures, MoneyService money, InvkgReference reference) {
+    InvkgOverviews(InvkgMeasures measures, InvkgReference reference) {
         this.measures = measures;
-        this.money = money;
         this.reference = reference;
     }
 
@@ -56,11 +55,12 @@ class InvkgOverviews {
     }
 
     /** The measures in scope, with the projects they belong to (those reporting knows). */
-    InvkgOverview overview(ReportScope scope, LocalDate on, List<ProjectSummary> portfolio) {
+    InvkgOverview overview(ReportScope scope, LocalDate on, List<ProjectSummary> portfolio, List<GrantMoney> grants) {
         InvkgReference.Period period = period(scope, on);
         Map<String, ProjectSummary> projects = new LinkedHashMap<>();
         portfolio.forEach(p -> projects.put(p.projectId(), p));
-        Map<String, MoneyTotals> totals = money.totalsByGrant();
+        Map<String, MoneyTotals> totals = new HashMap<>();
+        grants.forEach(g -> totals.put(g.grantId(), MoneyTotals.of(g.grantId(), List.of(g), List.of())));
         List<MeasureLine> lines = new ArrayList<>();
         for (Measure measure : measures.all()) {
             if (!reference.programme().equals(measure.programme()) || !measure.funded()) {
@@ -104,9 +104,7 @@ class InvkgOverviews {
         return new MeasureLine(
                 measure.grantId(),
                 measure.projectId(),
-                project == null
-                        ? null
-                        : project.code() == null ? project.title() : project.code() + ": " + project.title(),
+                project == null ? null : project.name(),
                 project == null ? null : project.phase(),
                 measure.fileNumber(),
                 measure.recipient(),
@@ -130,11 +128,10 @@ class InvkgOverviews {
         Map<String, List<MeasureLine>> byArea = new LinkedHashMap<>();
         reference.investmentAreas().forEach(a -> byArea.put(a.name(), new ArrayList<>()));
         for (MeasureLine line : lines) {
-            byArea.computeIfAbsent(line.area() == null ? NOT_RECORDED : line.area(), k -> new ArrayList<>())
+            byArea.computeIfAbsent(
+                            line.area() == null ? InvkgOverview.NOT_RECORDED : line.area(), k -> new ArrayList<>())
                     .add(line);
         }
-        Map<String, Integer> numbers = new LinkedHashMap<>();
-        reference.investmentAreas().forEach(a -> numbers.put(a.name(), a.number()));
         List<AreaLine> areas = new ArrayList<>();
         byArea.forEach((name, of) -> {
             if (of.isEmpty()) {
@@ -144,7 +141,7 @@ class InvkgOverviews {
                     .filter(l -> l.eligibleCosts() == null || l.federalAmount() == null || l.coFinancing() == null)
                     .count();
             areas.add(new AreaLine(
-                    numbers.get(name),
+                    of.get(0).areaNumber(),
                     name,
                     of.size(),
                     sum(of, MeasureLine::eligibleCosts),
@@ -156,8 +153,6 @@ class InvkgOverviews {
         });
         return areas;
     }
-
-    static final String NOT_RECORDED = "nicht erfasst";
 
     private static BigDecimal sum(List<MeasureLine> lines, Function<MeasureLine, @Nullable BigDecimal> value) {
         return lines.stream().map(value).filter(Objects::nonNull).reduce(ZERO, BigDecimal::add);

@@ -7,7 +7,9 @@ import de.msh.reporting.masterplan.domain.MasterplanProgress;
 import de.msh.reporting.milestones.application.MilestoneHealthService;
 import de.msh.reporting.milestones.domain.MilestoneRow;
 import de.msh.reporting.money.application.MoneyService;
+import de.msh.reporting.money.domain.GrantMoney;
 import de.msh.reporting.money.domain.MoneyTotals;
+import de.msh.reporting.money.domain.YearMoney;
 import de.msh.reporting.portfolio.application.PortfolioService;
 import de.msh.reporting.portfolio.domain.ProjectSummary;
 import de.msh.reporting.statusreport.domain.Condition;
@@ -31,6 +33,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -77,15 +80,21 @@ class StatusReportBuilder {
     }
 
     StatusReportContent build(ReportScope scope, Instant at, LocalDate on, StatusRules rules) {
-        InvkgOverview overview = scope.kind().invkg() ? invkg.overview(scope, on, portfolio.projects()) : null;
-        List<ProjectSummary> projects = inScope(scope, overview);
+        // each read model once: the report sums its money from the grant rows itself, without the discrepancies
+        List<ProjectSummary> portfolioProjects = portfolio.projects();
+        List<GrantMoney> grants = money.grants();
+        InvkgOverview overview = scope.kind().invkg() ? invkg.overview(scope, on, portfolioProjects, grants) : null;
+        List<ProjectSummary> projects = inScope(scope, overview, portfolioProjects);
         Map<String, ProjectSummary> byId =
                 projects.stream().collect(Collectors.toMap(ProjectSummary::projectId, Function.identity()));
         Map<String, List<MilestoneRow>> rows = milestones.rows().stream()
                 .filter(row -> byId.containsKey(row.projectId()) && row.counted())
                 .collect(Collectors.groupingBy(MilestoneRow::projectId));
-        Map<String, MoneyTotals> moneyByProject = money.view(null, null).byProject().stream()
-                .collect(Collectors.toMap(MoneyTotals::key, Function.identity()));
+        Map<String, List<GrantMoney>> grantsByProject = grants.stream()
+                .filter(grant -> grant.projectId() != null && byId.containsKey(grant.projectId()))
+                .collect(Collectors.groupingBy(GrantMoney::projectId));
+        Map<String, MoneyTotals> moneyByProject = new HashMap<>();
+        grantsByProject.forEach((id, own) -> moneyByProject.put(id, MoneyTotals.of(id, own, List.of())));
 
         List<ProjectStatus> statuses = new ArrayList<>();
         List<MilestoneLine> lines = new ArrayList<>();
@@ -151,7 +160,10 @@ class StatusReportBuilder {
                 statuses,
                 lines,
                 sum(statuses),
-                money.byYear(byId.keySet()).stream()
+                YearMoney.of(grantsByProject.values().stream()
+                                .flatMap(List::stream)
+                                .toList())
+                        .stream()
                         .map(y -> new MoneyYear(y.year(), y.called(), y.received(), y.disbursed(), y.proven()))
                         .toList(),
                 indicators,
@@ -160,8 +172,8 @@ class StatusReportBuilder {
                 overview);
     }
 
-    private List<ProjectSummary> inScope(ReportScope scope, @Nullable InvkgOverview overview) {
-        List<ProjectSummary> all = portfolio.projects();
+    private List<ProjectSummary> inScope(
+            ReportScope scope, @Nullable InvkgOverview overview, List<ProjectSummary> all) {
         Set<String> measured = overview == null
                 ? Set.of()
                 : overview.measures().stream()

@@ -107,7 +107,7 @@ public class StatusReportService {
     }
 
     boolean exists(String id) {
-        return reports.findById(id).isPresent();
+        return reports.existsById(id);
     }
 
     /** What the manager writes, on a draft of the given revision; its files are written anew. */

@@ -28,6 +28,9 @@ public record InvkgOverview(
         List<AreaLine> areas,
         List<String> notes) {
 
+    /** What a value is, in every file and in the portal, when the events did not carry it. */
+    public static final String NOT_RECORDED = "nicht erfasst";
+
     /** A column of the overview, from the reference data. */
     public record Column(String key, String label, String source) {}
 

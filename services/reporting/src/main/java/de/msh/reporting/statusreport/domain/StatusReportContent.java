@@ -120,7 +120,13 @@ public record StatusReportContent(
             int milestones,
             int missed,
             int atRisk,
-            Money money) {}
+            Money money) {
+
+        /** How the report names it: code and title, or its id where it has no code. */
+        public String name() {
+            return code == null ? projectId : code + ": " + title;
+        }
+    }
 
     /**
      * A milestone with its dates; slippage in days from the baseline to the day reached, or else the forecast; and

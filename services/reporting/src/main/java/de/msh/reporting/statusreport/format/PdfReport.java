@@ -13,7 +13,6 @@ import de.msh.reporting.statusreport.format.pdf.Table;
 import de.msh.reporting.statusreport.format.pdf.Table.Column;
 import de.msh.reporting.statusreport.format.pdf.TaggedPdf;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -41,7 +40,7 @@ public final class PdfReport {
         String subject = c.invkg() == null
                 ? "Statusbericht"
                 : "Bericht nach § 8 InvKG, " + c.invkg().label();
-        try (TaggedPdf pdf = new TaggedPdf(c.title(), subject + ", Stichtag " + day(c.on()))) {
+        try (TaggedPdf pdf = new TaggedPdf(c.title(), subject + ", Stichtag " + PdfText.day(c.on()))) {
             Flow flow = new Flow(pdf);
             flow.heading(1, c.title());
             InvkgOverview invkg = c.invkg();
@@ -56,8 +55,8 @@ public final class PdfReport {
             if (invkg != null) {
                 InvkgPdf.basis(flow, invkg, c.on());
             }
-            flow.paragraph(
-                    "Stichtag: " + day(c.on()) + ". Gesamtstatus: " + c.light().label() + ".");
+            flow.paragraph("Stichtag: " + PdfText.day(c.on()) + ". Gesamtstatus: "
+                    + c.light().label() + ".");
             flow.list(c.reasons());
             flow.heading(2, "Einschätzung der Leitung");
             flow.paragraph(assessment == null ? "Keine Einschätzung." : assessment);
@@ -126,7 +125,7 @@ public final class PdfReport {
                 "Mittel in Euro (Balken: Anteil am größten Betrag)",
                 List.of(Column.text("Stand", 3), Column.number("Betrag", 2), Column.text("Anteil", 4)));
         rows.forEach((name, amount) -> table.row(
-                List.of(name, euro(amount), percent(amount.doubleValue(), most.doubleValue())),
+                List.of(name, PdfText.euro(amount), percent(amount.doubleValue(), most.doubleValue())),
                 most.signum() <= 0 ? 0.0 : amount.doubleValue() / most.doubleValue()));
         table.end();
     }
@@ -148,10 +147,10 @@ public final class PdfReport {
         for (StatusReportContent.MoneyYear year : c.moneyByYear()) {
             table.row(List.of(
                     String.valueOf(year.year()),
-                    euro(year.called()),
-                    euro(year.received()),
-                    euro(year.passedOn()),
-                    euro(year.proven())));
+                    PdfText.euro(year.called()),
+                    PdfText.euro(year.received()),
+                    PdfText.euro(year.passedOn()),
+                    PdfText.euro(year.proven())));
         }
         table.end();
     }
@@ -183,8 +182,7 @@ public final class PdfReport {
                                 + " dem ein Termin geplant, verschoben oder erreicht wurde (waagerecht), der Tag, an dem er da"
                                 + " erwartet wurde (senkrecht). Steigt eine Linie, rutscht der Termin.");
         for (ProjectStatus p : shown) {
-            String name = p.code() == null ? p.projectId() : p.code() + ": " + p.title();
-            PdfCharts.trend(flow, name, byProject.get(p.projectId()), c.on());
+            PdfCharts.trend(flow, p.name(), byProject.get(p.projectId()), c.on());
         }
     }
 
@@ -207,14 +205,14 @@ public final class PdfReport {
                         Column.number("Abgerufen", 2.4f)));
         for (ProjectStatus p : projects) {
             table.row(List.of(
-                    p.code() == null ? p.projectId() : p.code() + ": " + p.title(),
+                    p.name(),
                     Cells.phase(p.phase()),
                     p.projectManager() == null ? "–" : p.projectManager(),
                     p.light().label(),
                     String.valueOf(p.missed()),
                     String.valueOf(p.atRisk()),
-                    euro(p.money().granted()),
-                    euro(p.money().called())));
+                    PdfText.euro(p.money().granted()),
+                    PdfText.euro(p.money().called())));
         }
         table.end();
     }
@@ -240,8 +238,8 @@ public final class PdfReport {
                     m.title(),
                     m.project() == null ? m.projectId() : m.project(),
                     Cells.kind(m.kind()),
-                    day(m.baselineOn()),
-                    day(m.forecastOn()),
+                    PdfText.day(m.baselineOn()),
+                    PdfText.day(m.forecastOn()),
                     m.status(),
                     String.valueOf(m.slippageDays())));
         }
@@ -265,9 +263,9 @@ public final class PdfReport {
         for (IndicatorLine i : indicators) {
             table.row(List.of(
                     i.name() + " (" + i.unit() + ")",
-                    number(i.baselineValue()),
-                    number(i.value()),
-                    number(i.target2038()),
+                    PdfText.number(i.baselineValue()),
+                    PdfText.number(i.value()),
+                    PdfText.number(i.target2038()),
                     i.assessment()));
         }
         table.end();
@@ -278,17 +276,5 @@ public final class PdfReport {
 
     private static String percent(double value, double all) {
         return all <= 0 ? "0 %" : Math.round(100 * value / all) + " %";
-    }
-
-    private static String euro(BigDecimal amount) {
-        return PdfText.euro(amount);
-    }
-
-    private static String number(@Nullable BigDecimal value) {
-        return PdfText.number(value);
-    }
-
-    private static String day(LocalDate day) {
-        return PdfText.day(day);
     }
 }

@@ -34,9 +34,6 @@ final class Views {
     /** A share (0.9 = 90 %). */
     record Percent(@Nullable BigDecimal share) implements Cell {}
 
-    /** What a measure's value is when its events did not carry it. */
-    static final String NOT_RECORDED = "nicht erfasst";
-
     /** One table: its sheet name, its German headers, its rows. */
     record View(String sheet, List<String> headers, List<List<Cell>> rows) {}
 
@@ -180,15 +177,15 @@ final class Views {
         return switch (key) {
             case "measure" -> new Text(m.measure() == null ? m.projectId() : m.measure());
             case "fileNumber" -> new Text(m.fileNumber());
-            case "recipient" -> new Text(m.recipient() == null ? NOT_RECORDED : m.recipient());
+            case "recipient" -> new Text(m.recipient() == null ? InvkgOverview.NOT_RECORDED : m.recipient());
             case "investmentArea" ->
                 new Text(
                         m.area() == null
-                                ? NOT_RECORDED
+                                ? InvkgOverview.NOT_RECORDED
                                 : m.areaNumber() == null ? m.area() : "Nr. " + m.areaNumber() + ": " + m.area());
             case "eligibleCosts" -> euros(m.eligibleCosts());
             case "federalAmount" -> euros(m.federalAmount());
-            case "rate" -> m.rate() == null ? new Text(NOT_RECORDED) : new Percent(m.rate());
+            case "rate" -> m.rate() == null ? new Text(InvkgOverview.NOT_RECORDED) : new Percent(m.rate());
             case "coFinancing" -> euros(m.coFinancing());
             case "completedOn" -> new Day(m.completedOn());
             case "received" -> new Euros(m.received());
@@ -196,7 +193,7 @@ final class Views {
             case "used" ->
                 m.used() != null
                         ? new Euros(m.used())
-                        : new Text(m.proofAcceptedOn() == null ? "kein Schlussnachweis" : NOT_RECORDED);
+                        : new Text(m.proofAcceptedOn() == null ? "kein Schlussnachweis" : InvkgOverview.NOT_RECORDED);
             case "proofAcceptedOn" -> new Day(m.proofAcceptedOn());
             default -> throw new IllegalArgumentException("No column " + key);
         };
@@ -235,6 +232,6 @@ final class Views {
     }
 
     private static Cell euros(@Nullable BigDecimal value) {
-        return value == null ? new Text(NOT_RECORDED) : new Euros(value);
+        return value == null ? new Text(InvkgOverview.NOT_RECORDED) : new Euros(value);
     }
 }
